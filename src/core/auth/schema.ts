@@ -1,0 +1,69 @@
+// People, their roles, sessions, API tokens and one-time email tokens. Secrets are stored only as SHA-256 hashes.
+import { pgTable, text, integer, timestamp, index, uniqueIndex, boolean } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { institutions } from '../tenancy/schema.js';
+
+export const people = pgTable('people', {
+  id: integer().primaryKey().generatedAlwaysAsIdentity(),
+  /** Stored lower-cased; unique when present (ClaveÚnica gives no email). */
+  email: text(),
+  name: text().notNull(),
+  passwordHash: text(),
+  emailConfirmedAt: timestamp({ withTimezone: true }),
+  locale: text({ enum: ['es-CL', 'en'] }).notNull().default('es-CL'),
+  disabled: boolean().notNull().default(false),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+}, (t) => [uniqueIndex('people_email_idx').on(t.email)]);
+
+export const ROLES = ['platform_admin', 'institution_admin', 'official', 'oversight_member', 'supplier_representative'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const roleAssignments = pgTable('role_assignments', {
+  id: integer().primaryKey().generatedAlwaysAsIdentity(),
+  personId: integer().notNull().references(() => people.id, { onDelete: 'cascade' }),
+  role: text({ enum: ROLES }).notNull(),
+  /** Null only for platform_admin (and supplier_representative until suppliers exist). */
+  institutionId: integer().references(() => institutions.id),
+  /** For officials: the modules they may act in (e.g. {"budget","transparency"}). */
+  permissions: text().array().notNull().default(sql`'{}'::text[]`),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+}, (t) => [
+  index('role_assignments_person_idx').on(t.personId),
+  uniqueIndex('role_assignments_unique_idx').on(t.personId, t.role, sql`coalesce(${t.institutionId}, 0)`),
+]);
+
+export const sessions = pgTable('sessions', {
+  idHash: text().primaryKey(),
+  personId: integer().notNull().references(() => people.id, { onDelete: 'cascade' }),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  expiresAt: timestamp({ withTimezone: true }).notNull(),
+}, (t) => [index('sessions_person_idx').on(t.personId)]);
+
+export const apiTokens = pgTable('api_tokens', {
+  id: integer().primaryKey().generatedAlwaysAsIdentity(),
+  personId: integer().notNull().references(() => people.id, { onDelete: 'cascade' }),
+  name: text().notNull(),
+  tokenHash: text().notNull(),
+  /** First characters of the token, shown so owners can tell tokens apart. */
+  prefix: text().notNull(),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  lastUsedAt: timestamp({ withTimezone: true }),
+  revokedAt: timestamp({ withTimezone: true }),
+}, (t) => [uniqueIndex('api_tokens_hash_idx').on(t.tokenHash), index('api_tokens_person_idx').on(t.personId)]);
+
+export const EMAIL_TOKEN_PURPOSES = ['confirm', 'reset'] as const;
+
+export const emailTokens = pgTable('email_tokens', {
+  tokenHash: text().primaryKey(),
+  personId: integer().notNull().references(() => people.id, { onDelete: 'cascade' }),
+  purpose: text({ enum: EMAIL_TOKEN_PURPOSES }).notNull(),
+  expiresAt: timestamp({ withTimezone: true }).notNull(),
+  usedAt: timestamp({ withTimezone: true }),
+}, (t) => [index('email_tokens_person_idx').on(t.personId)]);
+
+/** Fixed-window counters shared by every app process (rate limits must not live in one process's memory). */
+export const rateLimits = pgTable('rate_limits', {
+  key: text().primaryKey(),
+  windowStart: timestamp({ withTimezone: true }).notNull(),
+  count: integer().notNull(),
+});

@@ -1,0 +1,90 @@
+// The one configuration schema: every environment variable Cabildo reads, validated once at boot.
+// Defaults apply only outside production (NODE_ENV=production requires SESSION_SECRET and BASE_URL).
+import { Type, type Static } from '@sinclair/typebox';
+import { Value } from '@sinclair/typebox/value';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const ConfigSchema = Type.Object({
+  NODE_ENV: Type.Union([Type.Literal('production'), Type.Literal('development'), Type.Literal('test')], { default: 'development' }),
+  PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000 }),
+  HOST: Type.String({ minLength: 1, default: '127.0.0.1' }),
+  DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
+  CABILDO_DATA_DIR: Type.String({ minLength: 1, default: '.cabildo' }),
+  CABILDO_SEED: Type.Union([Type.Literal('demo'), Type.Literal('none')], { default: 'demo' }),
+  SESSION_SECRET: Type.Optional(Type.String({ minLength: 32 })),
+  BASE_URL: Type.Optional(Type.String({ pattern: '^https?://[^/]+' })),
+  SMTP_URL: Type.Optional(Type.String({ pattern: '^smtps?://' })),
+  MAIL_FROM: Type.String({ default: 'Cabildo <no-reply@cabildo.localhost>' }),
+  LOG_LEVEL: Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)), { default: 'info' }),
+});
+type Env = Static<typeof ConfigSchema>;
+
+export interface Config {
+  env: Env['NODE_ENV'];
+  port: number;
+  host: string;
+  databaseUrl?: string;
+  dataDir: string;
+  seed: Env['CABILDO_SEED'];
+  sessionSecret: string;
+  baseUrl: string;
+  smtpUrl?: string;
+  mailFrom: string;
+  logLevel: Env['LOG_LEVEL'];
+  /** Cookies get `Secure` when the site is served over HTTPS. */
+  secureCookies: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+const NUMERIC = new Set(['PORT']);
+
+/** Parses the environment; throws ConfigError listing every invalid value at once. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const raw: Record<string, unknown> = {};
+  for (const key of Object.keys(ConfigSchema.properties)) {
+    const value = env[key];
+    if (value === undefined || value === '') continue;
+    raw[key] = NUMERIC.has(key) && /^\d+$/.test(value) ? Number(value) : value;
+  }
+  const withDefaults = Value.Default(ConfigSchema, structuredClone(raw)) as Env;
+  const problems = [...Value.Errors(ConfigSchema, withDefaults)].map((e) => `${e.path.slice(1)}=${JSON.stringify(raw[e.path.slice(1)])}: ${e.message}`);
+  const production = withDefaults.NODE_ENV === 'production';
+  if (production && !withDefaults.SESSION_SECRET) problems.push('SESSION_SECRET: required in production (at least 32 characters)');
+  if (production && !withDefaults.BASE_URL) problems.push('BASE_URL: required in production (the public https:// address)');
+  if (production && !raw.CABILDO_SEED) withDefaults.CABILDO_SEED = 'none';
+  if (problems.length > 0) throw new ConfigError([...new Set(problems)]);
+
+  const dataDir = resolve(withDefaults.CABILDO_DATA_DIR);
+  const baseUrl = (withDefaults.BASE_URL ?? `http://localhost:${withDefaults.PORT}`).replace(/\/$/, '');
+  return {
+    env: withDefaults.NODE_ENV,
+    port: withDefaults.PORT,
+    host: withDefaults.HOST,
+    databaseUrl: withDefaults.DATABASE_URL,
+    dataDir,
+    seed: withDefaults.CABILDO_SEED,
+    sessionSecret: withDefaults.SESSION_SECRET ?? localSecret(dataDir),
+    baseUrl,
+    smtpUrl: withDefaults.SMTP_URL,
+    mailFrom: withDefaults.MAIL_FROM,
+    logLevel: withDefaults.LOG_LEVEL,
+    secureCookies: baseUrl.startsWith('https://'),
+  };
+}
+
+/** Outside production the secret is generated once and kept in the data folder, so sessions survive restarts. */
+function localSecret(dataDir: string): string {
+  const file = join(dataDir, 'session-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('base64url');
+  writeFileSync(file, secret + '\n', { mode: 0o600 });
+  return secret;
+}

@@ -1,0 +1,52 @@
+// es-CL (default) and en catalogues. Every UI string lives in messages/*.ts; each area owns one file, and the
+// English catalogue must define every key of the Spanish one (checked by the type below and by a test).
+import { common } from './messages/common.js';
+import { auth } from './messages/auth.js';
+import { audit } from './messages/audit.js';
+import { institutions } from './messages/institutions.js';
+
+export const LOCALES = ['es-CL', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'es-CL';
+
+const es = { ...common.es, ...auth.es, ...audit.es, ...institutions.es };
+export type MessageKey = keyof typeof es;
+const en: Record<MessageKey, string> = { ...common.en, ...auth.en, ...audit.en, ...institutions.en };
+export const catalogues: Record<Locale, Record<MessageKey, string>> = { 'es-CL': es, en };
+
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+export function translator(locale: Locale): Translate {
+  const catalogue = catalogues[locale];
+  return (key, params) => {
+    const text = catalogue[key] ?? key;
+    return params ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m)) : text;
+  };
+}
+
+export const isLocale = (value: unknown): value is Locale => LOCALES.includes(value as Locale);
+
+/** `?lang=` wins, then the `lang` cookie, then Accept-Language; Spanish (Chile) otherwise. */
+export function negotiateLocale(query: unknown, cookie: unknown, acceptLanguage: string | undefined): Locale {
+  if (isLocale(query)) return query;
+  if (query === 'es') return 'es-CL';
+  if (isLocale(cookie)) return cookie;
+  const first = acceptLanguage?.split(',')[0]?.trim().toLowerCase() ?? '';
+  return first.startsWith('en') ? 'en' : DEFAULT_LOCALE;
+}
+
+const formats = new Map<Locale, { number: Intl.NumberFormat; date: Intl.DateTimeFormat; dateTime: Intl.DateTimeFormat }>();
+/** Numbers and dates in the reader's language, times always in America/Santiago (DESIGN.md convention 9). */
+export function formatters(locale: Locale) {
+  let f = formats.get(locale);
+  if (!f) {
+    const timeZone = 'America/Santiago';
+    f = {
+      number: new Intl.NumberFormat(locale),
+      date: new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone }),
+      dateTime: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }),
+    };
+    formats.set(locale, f);
+  }
+  return f;
+}

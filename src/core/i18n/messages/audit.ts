@@ -1,0 +1,7 @@
+// Strings of the audit pages.
+export const audit = {
+  es: {
+  },
+  en: {
+  },
+};

@@ -1,0 +1,7 @@
+// Strings of the auth pages.
+export const auth = {
+  es: {
+  },
+  en: {
+  },
+};

@@ -1,0 +1,52 @@
+// Who may do what: pure functions of the actor (and the resource), used by routes to enforce and by views to hide.
+import type { Role } from './auth/schema.js';
+
+export interface RoleGrant {
+  role: Role;
+  institutionId: number | null;
+  /** Module names an official may act in. */
+  permissions: string[];
+}
+
+export interface Actor {
+  personId: number;
+  name: string;
+  emailConfirmed: boolean;
+  roles: RoleGrant[];
+  /** How the request was authenticated: API tokens carry their owner's permissions, nothing more. */
+  via: 'session' | 'token';
+}
+
+/** Modules an official can be granted; the names are the module names of DESIGN.md. */
+export const MODULES = ['budget', 'procurement', 'participation', 'transparency', 'observatory', 'services'] as const;
+export type ModuleName = (typeof MODULES)[number];
+
+const has = (actor: Actor | null, role: Role, institutionId?: number | null) =>
+  !!actor?.roles.some((g) => g.role === role && (institutionId === undefined || g.institutionId === institutionId));
+
+export const isSignedIn = (actor: Actor | null): actor is Actor => actor !== null;
+
+export const canAdministerPlatform = (actor: Actor | null) => has(actor, 'platform_admin');
+
+export const canAdministerInstitution = (actor: Actor | null, institutionId: number) =>
+  canAdministerPlatform(actor) || has(actor, 'institution_admin', institutionId);
+
+/** Officials act for their institution only, and only in the modules they were granted. */
+export const canActInModule = (actor: Actor | null, institutionId: number, module: ModuleName) =>
+  canAdministerInstitution(actor, institutionId) ||
+  !!actor?.roles.some((g) => g.role === 'official' && g.institutionId === institutionId && g.permissions.includes(module));
+
+export const canOversee = (actor: Actor | null, institutionId: number) =>
+  canAdministerInstitution(actor, institutionId) || has(actor, 'oversight_member', institutionId);
+
+export const canRepresentSupplier = (actor: Actor | null) => has(actor, 'supplier_representative');
+
+/** Granting roles: platform admins grant anything; institution admins grant roles in their own institution only. */
+export const canGrantRole = (actor: Actor | null, role: Role, institutionId: number | null) =>
+  canAdministerPlatform(actor) || (role !== 'platform_admin' && institutionId !== null && has(actor, 'institution_admin', institutionId));
+
+/** Private audit entries (a person's own account events) are visible to platform admins only. */
+export const canReadPrivateAudit = (actor: Actor | null) => canAdministerPlatform(actor);
+
+/** Issuing API tokens needs a confirmed email, so a token always traces back to a reachable person. */
+export const canCreateApiToken = (actor: Actor | null) => !!actor && actor.emailConfirmed;

@@ -1,0 +1,74 @@
+// Pages: the institution list with search and filters, and one institution's page.
+import type { ViewContext } from '../views/context.js';
+import { Layout } from '../views/layout.js';
+import { ExportLinks, Pagination, Table } from '../views/components/table.js';
+import type { InstitutionDetail, InstitutionRow } from './queries.js';
+import type { MessageKey } from '../i18n/index.js';
+import { INSTITUTION_KINDS } from './schema.js';
+import { MODULES } from '../policy.js';
+
+const kindLabel = (ctx: ViewContext, kind: string) => ctx.t(`institutions.kind.${kind}` as MessageKey);
+
+export function InstitutionListPage({ ctx, query, items, next }: {
+  ctx: ViewContext; query: { q?: string; kind?: string; cursor?: string }; items: InstitutionRow[]; next: string | null;
+}) {
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={t('institutions.title')} breadcrumbs={[{ href: '/', label: t('nav.home') }, { label: t('institutions.title') }]}>
+      <h1>{t('institutions.title')}</h1>
+      <form method="get" action="/instituciones" class="filters" role="search">
+        <div class="field">
+          <label for="f-q">{t('institutions.search')}</label>
+          <p class="hint" id="f-q-hint">{t('institutions.searchHint')}</p>
+          <input id="f-q" name="q" type="search" value={query.q ?? ''} aria-describedby="f-q-hint" />
+        </div>
+        <div class="field">
+          <label for="f-kind">{t('institutions.kind')}</label>
+          <select id="f-kind" name="kind">
+            <option value="">{t('institutions.kind.all')}</option>
+            {INSTITUTION_KINDS.map((k) => <option value={k} selected={query.kind === k}>{kindLabel(ctx, k)}</option>)}
+          </select>
+        </div>
+        <button type="submit" class="button button-primary">{t('home.searchButton')}</button>
+      </form>
+      <Table
+        ctx={ctx}
+        caption={query.q ? t('institutions.resultsFor', { q: query.q }) : t('institutions.title')}
+        rows={items}
+        columns={[
+          { header: t('institutions.name'), cell: (r) => <a href={`/instituciones/${r.slug}`}>{r.name}</a> },
+          { header: t('institutions.kind'), cell: (r) => kindLabel(ctx, r.kind) },
+          { header: t('institutions.region'), cell: (r) => r.regionName ?? '—' },
+          { header: t('institutions.cut'), cell: (r) => r.cutCode ?? '—', numeric: true },
+        ]}
+      />
+      <Pagination ctx={ctx} baseUrl={ctx.url} nextCursor={next} isFirstPage={!query.cursor} />
+      <ExportLinks ctx={ctx} baseUrl={ctx.url} />
+    </Layout>
+  );
+}
+
+export function InstitutionPage({ ctx, institution: i }: { ctx: ViewContext; institution: InstitutionDetail }) {
+  const { t } = ctx;
+  const n = (v: number | null) => (v == null ? '—' : new Intl.NumberFormat(ctx.locale).format(v));
+  return (
+    <Layout ctx={ctx} title={i.name} institution={i}
+      breadcrumbs={[{ href: '/', label: t('nav.home') }, { href: '/instituciones', label: t('institutions.title') }, { label: i.name }]}>
+      <h1>{i.name}</h1>
+      <dl class="facts">
+        <div><dt>{t('institutions.kind')}</dt><dd>{kindLabel(ctx, i.kind)}</dd></div>
+        {i.regionName && <div><dt>{t('institutions.region')}</dt><dd>{i.regionName}</dd></div>}
+        {i.cutCode && <div><dt>{t('institutions.cut')}</dt><dd>{i.cutCode}</dd></div>}
+        {i.kind === 'municipality' && <div><dt>{t('institutions.population2017')}</dt><dd>{n(i.population2017)}</dd></div>}
+        {i.kind === 'municipality' && <div><dt>{t('institutions.population2024')}</dt><dd>{n(i.population2024)}</dd></div>}
+      </dl>
+      <h2>{t('institutions.modules')}</h2>
+      <ul class="card-grid">
+        {MODULES.map((m) => (
+          <li class="card"><h3>{t(`module.${m}` as MessageKey)}</h3><p class="tag">{t('module.comingSoon')}</p></li>
+        ))}
+      </ul>
+      <p><a href={`/auditoria?institution=${i.slug}`}>{t('institutions.auditTrail')}</a> · <a href={`/api/v1/institutions/${i.slug}`}>JSON</a></p>
+    </Layout>
+  );
+}

@@ -1,0 +1,91 @@
+// Form components: labelled fields with hints and inline errors, an error summary linking to the fields (focusable,
+// announced), and the hidden CSRF field every state-changing form carries.
+import type { ComponentChildren } from 'preact';
+import type { ViewContext } from '../context.js';
+import { CSRF_FIELD } from '../../http/csrf.js';
+
+/** Field name -> already translated message. */
+export type FieldErrors = Record<string, string>;
+
+export function Form({ ctx, action, children, method = 'post', class: cls }: {
+  ctx: ViewContext; action: string; children: ComponentChildren; method?: 'post' | 'get'; class?: string;
+}) {
+  return (
+    <form method={method} action={action} class={cls} noValidate>
+      {method === 'post' && <input type="hidden" name={CSRF_FIELD} value={ctx.csrfToken} />}
+      {children}
+    </form>
+  );
+}
+
+export function ErrorSummary({ ctx, errors }: { ctx: ViewContext; errors?: FieldErrors }) {
+  const entries = Object.entries(errors ?? {});
+  if (entries.length === 0) return null;
+  return (
+    <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1}>
+      <h2 id="error-summary-title">{ctx.t('form.errorSummary')}</h2>
+      <ul>
+        {entries.map(([field, message]) => <li><a href={`#f-${field}`}>{message}</a></li>)}
+      </ul>
+    </div>
+  );
+}
+
+export interface FieldProps {
+  name: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  value?: string;
+  type?: 'text' | 'email' | 'password' | 'search' | 'number' | 'tel' | 'url';
+  autocomplete?: string;
+  required?: boolean;
+  inputmode?: string;
+}
+
+export function Field({ name, label, hint, error, value, type = 'text', autocomplete, required, inputmode }: FieldProps) {
+  const id = `f-${name}`;
+  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+  return (
+    <div class={`field${error ? ' field-error' : ''}`}>
+      <label for={id}>{label}</label>
+      {hint && <p class="hint" id={`${id}-hint`}>{hint}</p>}
+      {error && <p class="error-message" id={`${id}-error`}>{error}</p>}
+      <input
+        id={id} name={name} type={type} value={type === 'password' ? undefined : value}
+        autoComplete={autocomplete} required={required} aria-invalid={error ? 'true' : undefined}
+        aria-describedby={describedBy} inputMode={inputmode as never}
+      />
+    </div>
+  );
+}
+
+export function Select({ name, label, options, value, hint, error }: {
+  name: string; label: string; options: Array<{ value: string; label: string }>; value?: string; hint?: string; error?: string;
+}) {
+  const id = `f-${name}`;
+  return (
+    <div class={`field${error ? ' field-error' : ''}`}>
+      <label for={id}>{label}</label>
+      {hint && <p class="hint" id={`${id}-hint`}>{hint}</p>}
+      {error && <p class="error-message" id={`${id}-error`}>{error}</p>}
+      <select id={id} name={name} aria-describedby={[hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined}>
+        {options.map((o) => <option value={o.value} selected={o.value === value}>{o.label}</option>)}
+      </select>
+    </div>
+  );
+}
+
+export function Button({ children, variant = 'primary' }: { children: ComponentChildren; variant?: 'primary' | 'secondary' }) {
+  return <button type="submit" class={`button button-${variant}`}>{children}</button>;
+}
+
+/** A single-button form for actions that change state (sign out, revoke), so no state changes on a GET link. */
+export function PostButton({ ctx, action, label, variant = 'secondary' }: { ctx: ViewContext; action: string; label: string; variant?: 'secondary' | 'link' }) {
+  return (
+    <form method="post" action={action} class="inline-form">
+      <input type="hidden" name={CSRF_FIELD} value={ctx.csrfToken} />
+      <button type="submit" class={`button button-${variant}`}>{label}</button>
+    </form>
+  );
+}

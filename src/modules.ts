@@ -1,0 +1,4 @@
+// The modules of this installation, in navigation order, listed by hand (DESIGN.md). Each arrives with its issue.
+import type { AppModule } from './core/module.js';
+
+export const MODULES: AppModule[] = [];
