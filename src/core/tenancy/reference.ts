@@ -40,7 +40,7 @@ export function referenceInstitutions(territory: Territory): InstitutionSeed[] {
     slug: slugify(c.name), name: `Municipalidad de ${c.name}`, kind: 'municipality' as const, cutCode: c.code, regionCode: c.regionCode,
   }));
   const gores = territory.regions.map((r) => ({
-    slug: `gore-${slugify(r.name)}`, name: `Gobierno Regional de ${r.name}`, ...GORE_NAMES[r.code], kind: 'regional_government' as const, cutCode: r.code, regionCode: r.code,
+    ...(GORE_NAMES[r.code] ?? { slug: `gore-${slugify(r.name)}`, name: `Gobierno Regional de ${r.name}` }), kind: 'regional_government' as const, cutCode: r.code, regionCode: r.code,
   }));
   const national = NATIONAL_BODIES.map((b) => ({ ...b, kind: 'national_body' as const, cutCode: null, regionCode: null }));
   return [...municipalities, ...gores, ...national].map((i) => ({ ...i, sortKey: searchKey(i.name) }));
