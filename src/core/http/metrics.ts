@@ -1,8 +1,10 @@
 // Prometheus metrics at /metrics: request counts and latencies by route pattern (not raw URL, to bound cardinality).
 import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
-export async function metricsRoutes(app: FastifyInstance) {
+// fastify-plugin: the onResponse hook must see every route of the app, not only this plugin's own.
+export const metricsRoutes = fp(async (app: FastifyInstance) => {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const requests = new Counter({
@@ -23,4 +25,4 @@ export async function metricsRoutes(app: FastifyInstance) {
   app.get('/metrics', { schema: { hide: true } }, async (_request, reply) => {
     return reply.type(registry.contentType).send(await registry.metrics());
   });
-}
+});
