@@ -50,3 +50,6 @@ export const canReadPrivateAudit = (actor: Actor | null) => canAdministerPlatfor
 
 /** Issuing API tokens needs a confirmed email, so a token always traces back to a reachable person. */
 export const canCreateApiToken = (actor: Actor | null) => !!actor && actor.emailConfirmed;
+
+/** How an actor is recorded in the audit log: by id and display name, never by email. */
+export const auditActor = (actor: Actor) => ({ id: actor.personId, label: actor.name });

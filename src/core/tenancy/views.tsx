@@ -5,7 +5,7 @@ import { ExportLinks, Pagination, Table } from '../views/components/table.js';
 import type { InstitutionDetail, InstitutionRow } from './queries.js';
 import type { MessageKey } from '../i18n/index.js';
 import { INSTITUTION_KINDS } from './schema.js';
-import { MODULES } from '../policy.js';
+import { canAdministerInstitution, MODULES } from '../policy.js';
 
 const kindLabel = (ctx: ViewContext, kind: string) => ctx.t(`institutions.kind.${kind}` as MessageKey);
 
@@ -69,6 +69,7 @@ export function InstitutionPage({ ctx, institution: i }: { ctx: ViewContext; ins
         ))}
       </ul>
       <p><a href={`/auditoria?institution=${i.slug}`}>{t('institutions.auditTrail')}</a> · <a href={`/api/v1/institutions/${i.slug}`}>JSON</a></p>
+      {canAdministerInstitution(ctx.actor, i.id) && <p><a href={`/instituciones/${i.slug}/equipo`}>{t('institutions.team')}</a></p>}
     </Layout>
   );
 }

@@ -1,0 +1,46 @@
+// Test factories for people with roles, and a signed-in browser (session + CSRF cookies) for app.inject.
+// Sessions are created directly: these tests are about what a role may do, not about signing in.
+import type { Role } from '../core/auth/schema.js';
+import { people, sessions } from '../core/auth/schema.js';
+import { createPerson } from '../core/auth/commands/create-person.js';
+import { grantRole } from '../core/auth/commands/grant-role.js';
+import { hashSecret, newSecret } from '../core/auth/secrets.js';
+import { CSRF_COOKIE, csrfTokenFor } from '../core/http/csrf.js';
+import { SESSION_COOKIE } from '../core/auth/actor.js';
+import { findInstitution } from '../core/tenancy/queries.js';
+import type { ModuleName } from '../core/policy.js';
+import type { TestApp } from './app.js';
+
+let counter = 0;
+
+export interface Browser {
+  personId: number;
+  cookies: Record<string, string>;
+  csrf: string;
+}
+
+/** A person holding `role` (in `institution`, a slug or CUT) with a live session. */
+export async function signedIn(t: TestApp, role?: Role, institution?: string, permissions: ModuleName[] = []): Promise<Browser> {
+  const { db } = t.database;
+  const inst = institution ? await findInstitution(db, institution) : null;
+  if (institution && !inst) throw new Error(`no institution ${institution}`);
+  const n = ++counter;
+  const person = await db.transaction(async (tx) => {
+    const p = await createPerson(tx, { email: `person${n}@test.cabildo.cl`, name: `Persona ${n}`, emailConfirmed: true }, { id: null, label: 'test' });
+    if (role) await grantRole(tx, { personId: p.id, role, institutionId: inst?.id ?? null, permissions }, { id: null, label: 'test' });
+    return p;
+  });
+  return browserFor(t, person.id);
+}
+
+export async function browserFor(t: TestApp, personId: number): Promise<Browser> {
+  const token = newSecret();
+  await t.database.db.insert(sessions).values({ idHash: hashSecret(token), personId, expiresAt: new Date(Date.now() + 3600_000) });
+  const csrfCookie = newSecret(24);
+  return { personId, cookies: { [SESSION_COOKIE]: token, [CSRF_COOKIE]: csrfCookie }, csrf: csrfTokenFor(t.config.sessionSecret, csrfCookie) };
+}
+
+export async function emailOf(t: TestApp, personId: number) {
+  const rows = await t.database.db.select({ id: people.id, email: people.email }).from(people);
+  return rows.find((r) => r.id === personId)!.email!;
+}
