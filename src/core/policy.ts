@@ -48,8 +48,11 @@ export const canGrantRole = (actor: Actor | null, role: Role, institutionId: num
 /** Private audit entries (a person's own account events) are visible to platform admins only. */
 export const canReadPrivateAudit = (actor: Actor | null) => canAdministerPlatform(actor);
 
-/** Issuing API tokens needs a confirmed email, so a token always traces back to a reachable person. */
-export const canCreateApiToken = (actor: Actor | null) => !!actor && actor.emailConfirmed;
+/**
+ * Issuing API tokens needs a confirmed email, so a token always traces back to a reachable person, and a browser
+ * session: a token cannot mint more tokens, so revoking a leaked token is enough to shut it out.
+ */
+export const canCreateApiToken = (actor: Actor | null) => !!actor && actor.emailConfirmed && actor.via === 'session';
 
 /** How an actor is recorded in the audit log: by id and display name, never by email. */
 export const auditActor = (actor: Actor) => ({ id: actor.personId, label: actor.name });

@@ -2,11 +2,18 @@
 // One query per request: the person and their roles come back together (this runs on every signed-in page).
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
+import type { AuditActor } from '../audit/log.js';
 import type { Actor, RoleGrant } from '../policy.js';
 import { hashSecret } from './secrets.js';
 import { apiTokens, people, roleAssignments, sessions } from './schema.js';
 
 export const SESSION_COOKIE = 'cabildo_session';
+
+/**
+ * Spelled out with its table: selecting from people alone, Drizzle renders ${people.id} as a bare "id", which inside
+ * the subquery below means r.id, handing a person the roles of whichever assignments happen to match.
+ */
+const PEOPLE_ID = sql`${sql.identifier('people')}.${sql.identifier('id')}`;
 
 const actorColumns = {
   personId: people.id,
@@ -14,7 +21,7 @@ const actorColumns = {
   emailConfirmed: sql<boolean>`${people.emailConfirmedAt} is not null`,
   roles: sql<RoleGrant[]>`coalesce((
     select json_agg(json_build_object('role', r.role, 'institutionId', r.institution_id, 'permissions', r.permissions))
-    from ${roleAssignments} r where r.person_id = ${people.id}), '[]'::json)`,
+    from ${roleAssignments} r where r.person_id = ${PEOPLE_ID}), '[]'::json)`,
 };
 
 export async function actorFromSession(db: Db, sessionToken: string | undefined): Promise<Actor | null> {
@@ -35,3 +42,10 @@ export async function loadActor(db: Db, personId: number, via: Actor['via']): Pr
   const [row] = await db.select(actorColumns).from(people).where(and(eq(people.id, personId), eq(people.disabled, false)));
   return row ? { ...row, via } : null;
 }
+
+/** A person acting on their own account without a session yet (registering, confirming, resetting), as the audit
+ * log records them: by id and name, never by email (policy.ts auditActor does the same for a signed-in actor). */
+export const selfActor = (person: { id: number; name: string }): AuditActor => ({ id: person.id, label: person.name });
+
+/** Acts nobody can be named for, such as a reset link requested by whoever typed an email address. */
+export const SYSTEM_ACTOR: AuditActor = { id: null, label: 'system' };

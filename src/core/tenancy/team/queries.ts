@@ -18,8 +18,3 @@ export async function findAssignment(db: DbOrTx, institutionId: number, assignme
     .where(and(eq(roleAssignments.id, assignmentId), eq(roleAssignments.institutionId, institutionId)));
   return row ?? null;
 }
-
-export async function findPersonByEmail(db: DbOrTx, email: string) {
-  const [row] = await db.select({ id: people.id, name: people.name }).from(people).where(eq(people.email, email.trim().toLowerCase()));
-  return row ?? null;
-}

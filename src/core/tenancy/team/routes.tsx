@@ -9,7 +9,8 @@ import { auditActor, canAdministerInstitution, canGrantRole, type Actor } from '
 import { grantRole } from '../../auth/commands/grant-role.js';
 import { revokeRole } from '../../auth/commands/revoke-role.js';
 import { findInstitution } from '../queries.js';
-import { findAssignment, findPersonByEmail, listTeam } from './queries.js';
+import { findPersonByEmail } from '../../auth/queries.js';
+import { findAssignment, listTeam } from './queries.js';
 import { GrantForm, TEAM_ROLES } from './form.js';
 import { TeamPage } from './views.js';
 

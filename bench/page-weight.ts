@@ -1,0 +1,41 @@
+// Page weight: bytes of HTML (raw and gzip, as a compressing proxy would send it) of the main public pages and the
+// stylesheet, and whether any page loads a script. Fails when the home page passes 50 KB or needs JavaScript.
+//   npx tsx bench/page-weight.ts
+import { spawnSync } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
+import { ROOT, startCabildo } from './servers.js';
+
+const PAGES = ['/', '/instituciones', '/instituciones/temuco', '/api/docs'];
+const HOME_LIMIT = 50 * 1024;
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+async function main() {
+  const tsc = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
+  if (tsc.status !== 0) throw new Error('build failed');
+  const cabildo = await startCabildo();
+  const rows: Array<{ path: string; raw: number; gzip: number; scripts: number }> = [];
+  try {
+    for (const path of PAGES) {
+      const body = Buffer.from(await (await fetch(cabildo.url + path)).arrayBuffer());
+      rows.push({ path, raw: body.length, gzip: gzipSync(body).length, scripts: (body.toString().match(/<script/gi) ?? []).length });
+    }
+    // What the home page makes a browser fetch besides itself: the stylesheet and the icon.
+    const home = await (await fetch(`${cabildo.url}/`)).text();
+    for (const [, asset] of home.matchAll(/href="(\/static\/[^"]+)"/g)) {
+      const body = Buffer.from(await (await fetch(cabildo.url + asset)).arrayBuffer());
+      rows.push({ path: asset, raw: body.length, gzip: gzipSync(body).length, scripts: 0 });
+    }
+  } finally {
+    await cabildo.stop();
+  }
+  console.log('\n| resource | bytes | gzip | scripts |');
+  console.log('|---|---:|---:|---:|');
+  for (const r of rows) console.log(`| ${r.path} | ${kb(r.raw)} | ${kb(r.gzip)} | ${r.scripts} |`);
+  const home = rows[0];
+  const ok = home.raw <= HOME_LIMIT && home.scripts === 0;
+  console.log(`\nhome page: ${kb(home.raw)} of HTML (limit ${kb(HOME_LIMIT)}), ${home.scripts} scripts: ${ok ? 'ok' : 'TOO HEAVY'}`);
+  if (!ok) process.exit(1);
+}
+
+await main();

@@ -1,0 +1,40 @@
+// `cabildo help`: what each command does, its options, and the exit codes scripts can rely on.
+import { ROLES } from '../core/auth/schema.js';
+import { MODULES } from '../core/policy.js';
+import { EXIT } from './errors.js';
+
+export const USAGE = `Usage: cabildo <command> [options]
+
+Commands:
+  migrate                      Apply the database migrations (the server also does this at start).
+  seed [--demo]                Load the reference data (territory, institutions); with --demo, also the
+                               demo content when the database is empty.
+  user create --email E --name N [--role R] [--institution SLUG|CUT] [--permissions M1,M2] [--password-stdin]
+                               Create an account, optionally with a role:
+                                 ${ROLES.join(', ')}.
+                               --institution takes a slug (temuco) or a CUT code (09101 for a comuna, 13 for
+                               a regional government). --permissions, for officials, any of:
+                                 ${MODULES.join(', ')}.
+                               --password-stdin reads the password from the first line of stdin; without it
+                               the person sets one through "forgot my password".
+  token create --email E [--name N]
+                               Create an API token for the account and print only the token.
+  audit verify                 Check the whole audit chain: exit 0 when intact, 1 with the first bad entry.
+  eligibility import --institution SLUG|CUT --list NAME --file F.csv
+                               Replace an eligibility list (padrón) from a CSV: column run, optional comuna and
+                               grupo. Only keyed hashes of the RUNs are kept. Nothing is imported if any row is
+                               bad (exit 1, each bad line listed).
+  help                         Show this help.
+
+Configuration comes from the same environment variables as the server (DATABASE_URL, CABILDO_DATA_DIR, ...).
+The embedded database can be opened by one process at a time: stop the server before running a command on it,
+or use PostgreSQL (DATABASE_URL).
+
+Exit codes: ${EXIT.ok} done, ${EXIT.failure} failed or refused, ${EXIT.usage} usage error, ${EXIT.unavailable} database unavailable or in use,
+${EXIT.config} invalid configuration.
+`;
+
+export async function help(): Promise<number> {
+  process.stdout.write(USAGE);
+  return EXIT.ok;
+}

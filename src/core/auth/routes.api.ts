@@ -1,0 +1,16 @@
+// GET /api/v1/me: who the API token (or session) belongs to, with the roles its permissions come from.
+import type { FastifyInstance } from 'fastify';
+import { unauthorized } from '../http/errors.js';
+import { MeJson, presentMe } from './present.js';
+import { findAccount } from './queries.js';
+import type { AuthDeps } from './routes.js';
+
+export function meRoutes(app: FastifyInstance, { db }: AuthDeps) {
+  app.get('/api/v1/me', {
+    schema: { summary: 'The signed-in person: name, own email and roles', tags: ['account'], security: [{ bearer: [] }], response: { 200: MeJson } },
+  }, async (request) => {
+    const account = request.actor && await findAccount(db, request.actor.personId);
+    if (!account) throw unauthorized();
+    return presentMe(account);
+  });
+}
