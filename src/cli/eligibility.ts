@@ -45,7 +45,7 @@ export async function eligibilityImport(args: string[]): Promise<number> {
   } catch (err) {
     throw new UsageError(`cannot read --file ${o.file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
   }
-  const runKey = deriveKey(loadConfig().sessionSecret, 'run-hash');
+  const runKey = deriveKey(loadConfig().identityKey, 'run-hash');
   return withDatabase(async (db) => {
     const institution = await findInstitution(db, o.institution);
     if (!institution) throw new UsageError(`no institution "${o.institution}": use its slug (temuco) or CUT code (09101, 13)`);

@@ -14,6 +14,7 @@ const ConfigSchema = Type.Object({
   CABILDO_DATA_DIR: Type.String({ minLength: 1, default: '.cabildo' }),
   CABILDO_SEED: Type.Union([Type.Literal('demo'), Type.Literal('none')], { default: 'demo' }),
   SESSION_SECRET: Type.Optional(Type.String({ minLength: 32 })),
+  CABILDO_IDENTITY_KEY: Type.Optional(Type.String({ minLength: 32 })),
   BASE_URL: Type.Optional(Type.String({ pattern: '^https?://[^/]+' })),
   SMTP_URL: Type.Optional(Type.String({ pattern: '^smtps?://' })),
   MAIL_FROM: Type.String({ default: 'Cabildo <no-reply@cabildo.localhost>' }),
@@ -29,6 +30,11 @@ export interface Config {
   dataDir: string;
   seed: Env['CABILDO_SEED'];
   sessionSecret: string;
+  /**
+   * Root of the keys for identity data (RUN hashes of eligibility lists, ClaveÚnica client secrets): kept apart from
+   * SESSION_SECRET so sessions can be rotated without invalidating them. Rotating it means re-importing every list.
+   */
+  identityKey: string;
   baseUrl: string;
   smtpUrl?: string;
   mailFrom: string;
@@ -57,6 +63,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const problems = [...Value.Errors(ConfigSchema, withDefaults)].map((e) => `${e.path.slice(1)}=${JSON.stringify(raw[e.path.slice(1)])}: ${e.message}`);
   const production = withDefaults.NODE_ENV === 'production';
   if (production && !withDefaults.SESSION_SECRET) problems.push('SESSION_SECRET: required in production (at least 32 characters)');
+  if (production && !withDefaults.CABILDO_IDENTITY_KEY) problems.push('CABILDO_IDENTITY_KEY: required in production (at least 32 characters)');
   if (production && !withDefaults.BASE_URL) problems.push('BASE_URL: required in production (the public https:// address)');
   if (production && !raw.CABILDO_SEED) withDefaults.CABILDO_SEED = 'none';
   if (problems.length > 0) throw new ConfigError([...new Set(problems)]);
@@ -70,7 +77,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     databaseUrl: withDefaults.DATABASE_URL,
     dataDir,
     seed: withDefaults.CABILDO_SEED,
-    sessionSecret: withDefaults.SESSION_SECRET ?? localSecret(dataDir),
+    sessionSecret: withDefaults.SESSION_SECRET ?? localSecret(dataDir, 'session-secret'),
+    identityKey: withDefaults.CABILDO_IDENTITY_KEY ?? localSecret(dataDir, 'identity-key'),
     baseUrl,
     smtpUrl: withDefaults.SMTP_URL,
     mailFrom: withDefaults.MAIL_FROM,
@@ -79,9 +87,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   };
 }
 
-/** Outside production the secret is generated once and kept in the data folder, so sessions survive restarts. */
-function localSecret(dataDir: string): string {
-  const file = join(dataDir, 'session-secret');
+/** Outside production secrets are generated once and kept in the data folder, so they survive restarts. */
+function localSecret(dataDir: string, name: string): string {
+  const file = join(dataDir, name);
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
   mkdirSync(dataDir, { recursive: true });
   const secret = randomBytes(32).toString('base64url');

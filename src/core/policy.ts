@@ -8,10 +8,18 @@ export interface RoleGrant {
   permissions: string[];
 }
 
+/**
+ * How sure we are of who a person is: nothing; their email answers; their identity (RUN) was checked, by
+ * ClaveÚnica or in person by an official. Binding votes and supports require 'identity' (one per RUN).
+ */
+export const VERIFICATION_LEVELS = ['none', 'email', 'identity'] as const;
+export type VerificationLevel = (typeof VERIFICATION_LEVELS)[number];
+
 export interface Actor {
   personId: number;
   name: string;
   emailConfirmed: boolean;
+  verification: VerificationLevel;
   roles: RoleGrant[];
   /** How the request was authenticated: API tokens carry their owner's permissions, nothing more. */
   via: 'session' | 'token';
@@ -25,6 +33,14 @@ const has = (actor: Actor | null, role: Role, institutionId?: number | null) =>
   !!actor?.roles.some((g) => g.role === role && (institutionId === undefined || g.institutionId === institutionId));
 
 export const isSignedIn = (actor: Actor | null): actor is Actor => actor !== null;
+
+/** True when the actor is verified at least to `level` (identity implies email, for this purpose). */
+export const meetsVerification = (actor: Actor | null, level: VerificationLevel) =>
+  !!actor && VERIFICATION_LEVELS.indexOf(actor.verification) >= VERIFICATION_LEVELS.indexOf(level);
+
+/** Officials of an institution (any module) and its admins may verify a person's identity in person (ID card). */
+export const canVerifyIdentity = (actor: Actor | null, institutionId: number) =>
+  canAdministerInstitution(actor, institutionId) || has(actor, 'official', institutionId);
 
 export const canAdministerPlatform = (actor: Actor | null) => has(actor, 'platform_admin');
 

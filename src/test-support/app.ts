@@ -50,7 +50,8 @@ async function prepare(database: Database) {
 
 export function testConfig(overrides: Record<string, string> = {}): Config {
   return loadConfig({
-    NODE_ENV: 'test', CABILDO_SEED: 'none', SESSION_SECRET: 'test-secret-test-secret-test-secret-0123', LOG_LEVEL: 'silent',
+    NODE_ENV: 'test', CABILDO_SEED: 'none', SESSION_SECRET: 'test-secret-test-secret-test-secret-0123',
+    CABILDO_IDENTITY_KEY: 'test-identity-key-test-identity-key-0123', LOG_LEVEL: 'silent',
     BASE_URL: 'http://localhost:3000', ...overrides,
   });
 }

@@ -3,7 +3,7 @@
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import type { AuditActor } from '../audit/log.js';
-import type { Actor, RoleGrant } from '../policy.js';
+import type { Actor, RoleGrant, VerificationLevel } from '../policy.js';
 import { hashSecret } from './secrets.js';
 import { apiTokens, people, roleAssignments, sessions } from './schema.js';
 
@@ -19,6 +19,8 @@ const actorColumns = {
   personId: people.id,
   name: people.name,
   emailConfirmed: sql<boolean>`${people.emailConfirmedAt} is not null`,
+  verification: sql<VerificationLevel>`case when ${people.identityVerifiedAt} is not null then 'identity'
+    when ${people.emailConfirmedAt} is not null then 'email' else 'none' end`,
   roles: sql<RoleGrant[]>`coalesce((
     select json_agg(json_build_object('role', r.role, 'institutionId', r.institution_id, 'permissions', r.permissions))
     from ${roleAssignments} r where r.person_id = ${PEOPLE_ID}), '[]'::json)`,

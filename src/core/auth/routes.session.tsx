@@ -13,13 +13,22 @@ import { findPersonByEmail } from './queries.js';
 import { clearSessionCookie, setSessionCookie } from './session-cookie.js';
 import { SignInPage } from './views/sign-in.js';
 import type { AuthDeps } from './routes.js';
+import { findInstitution } from '../tenancy/queries.js';
+import { findClaveUnicaLogout, hasClaveUnica, LOGOUT_PATH } from '../identity/claveunica/client-config.js';
+import { logoutUrl } from '../identity/claveunica/oidc.js';
 
-const SignInQuery = Type.Object({ next: Type.Optional(Type.String({ maxLength: 2000 })) });
+const SignInQuery = Type.Object({
+  next: Type.Optional(Type.String({ maxLength: 2000 })),
+  /** The institution whose sign-in this is (slug or CUT): offers its ClaveÚnica when configured. */
+  institucion: Type.Optional(Type.String({ maxLength: 100 })),
+});
 
 export function sessionRoutes(app: FastifyInstance, { config, db }: AuthDeps) {
   app.get('/ingresar', { schema: { hide: true, querystring: SignInQuery } }, async (request, reply) => {
-    const { next } = request.query as Static<typeof SignInQuery>;
-    return reply.html(<SignInPage ctx={request.view()} next={safeNext(next)} />);
+    const { next, institucion } = request.query as Static<typeof SignInQuery>;
+    const institution = institucion ? await findInstitution(db, institucion) : null;
+    const claveunica = institution && (await hasClaveUnica(db, institution.id)) ? institution.slug : undefined;
+    return reply.html(<SignInPage ctx={request.view()} next={safeNext(next)} claveunica={claveunica} />);
   });
 
   app.post('/ingresar', { schema: { hide: true } }, async (request, reply) => {
@@ -44,8 +53,12 @@ export function sessionRoutes(app: FastifyInstance, { config, db }: AuthDeps) {
   app.post('/salir', { schema: { hide: true } }, async (request, reply) => {
     const token = request.cookies[SESSION_COOKIE];
     const actor = request.actor;
-    if (token && actor?.via === 'session') await db.transaction((tx) => endSession(tx, token, actor));
+    const ended = token && actor?.via === 'session' ? await db.transaction((tx) => endSession(tx, token, actor)) : null;
     clearSessionCookie(reply, config);
-    return reply.flash('info', 'auth.signOut.done').redirect('/', 303);
+    reply.flash('info', 'auth.signOut.done');
+    // ClaveÚnica's manual makes logout mandatory: a session that came from ClaveÚnica ends there too, and ClaveÚnica
+    // sends the browser back to the institution's registered logout URL.
+    const claveunica = ended?.claveunicaInstitutionId ? await findClaveUnicaLogout(db, ended.claveunicaInstitutionId) : null;
+    return reply.redirect(claveunica ? logoutUrl(claveunica, LOGOUT_PATH) : '/', 303);
   });
 }

@@ -11,9 +11,18 @@ export const people = pgTable('people', {
   passwordHash: text(),
   emailConfirmedAt: timestamp({ withTimezone: true }),
   locale: text({ enum: ['es-CL', 'en'] }).notNull().default('es-CL'),
+  /**
+   * RUN, normalised "12345678-5" (identity/run.ts), only once verified: by ClaveÚnica or in person. Never shown in
+   * public pages, exports or the API (Ley 19.628); one account per RUN.
+   */
+  run: text(),
+  identityVerifiedAt: timestamp({ withTimezone: true }),
+  identityMethod: text({ enum: ['claveunica', 'in_person'] }),
+  /** For in-person verification: the official who checked the identity card. */
+  identityVerifiedBy: integer(),
   disabled: boolean().notNull().default(false),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-}, (t) => [uniqueIndex('people_email_idx').on(t.email)]);
+}, (t) => [uniqueIndex('people_email_idx').on(t.email), uniqueIndex('people_run_idx').on(t.run)]);
 
 export const ROLES = ['platform_admin', 'institution_admin', 'official', 'oversight_member', 'supplier_representative'] as const;
 export type Role = (typeof ROLES)[number];
@@ -37,6 +46,8 @@ export const sessions = pgTable('sessions', {
   personId: integer().notNull().references(() => people.id, { onDelete: 'cascade' }),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   expiresAt: timestamp({ withTimezone: true }).notNull(),
+  /** Set when signed in through an institution's ClaveÚnica client: signing out must end that session too. */
+  claveunicaInstitutionId: integer().references(() => institutions.id),
 }, (t) => [index('sessions_person_idx').on(t.personId)]);
 
 export const apiTokens = pgTable('api_tokens', {

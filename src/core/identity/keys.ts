@@ -1,23 +1,23 @@
-// Keys for identity data, derived from the installation's SESSION_SECRET so an operator manages one secret, and
-// separated by purpose (HKDF, RFC 5869) so no key serves two uses: a leaked RUN-hash key does not decrypt the
-// ClaveÚnica client secrets, and neither lets anyone forge a session.
+// Keys for identity data, derived from the installation's CABILDO_IDENTITY_KEY (config.ts; apart from SESSION_SECRET,
+// so sessions can be rotated freely) and separated by purpose (HKDF, RFC 5869) so no key serves two uses: a leaked
+// RUN-hash key does not decrypt the ClaveÚnica client secrets.
 //
-// Rotating SESSION_SECRET changes these keys too: every eligibility list must then be imported again (the stored
+// Rotating CABILDO_IDENTITY_KEY changes these keys: every eligibility list must then be imported again (the stored
 // RUN hashes no longer match) and every institution's ClaveÚnica client secret entered again.
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
 
 export type KeyPurpose = 'run-hash' | 'claveunica-secret';
 
-export function deriveKey(sessionSecret: string, purpose: KeyPurpose): Buffer {
+export function deriveKey(identityKey: string, purpose: KeyPurpose): Buffer {
   // No salt: the input is already a high-entropy secret (RFC 5869 §3.1); the purpose goes in `info`.
-  return Buffer.from(hkdfSync('sha256', sessionSecret, Buffer.alloc(0), `cabildo/${purpose}`, 32));
+  return Buffer.from(hkdfSync('sha256', identityKey, Buffer.alloc(0), `cabildo/${purpose}`, 32));
 }
 
 const VERSION = 'v1';
 
 export class SecretDecryptionError extends Error {
   constructor() {
-    super('The stored secret cannot be decrypted: it was changed, or encrypted under another key (was SESSION_SECRET rotated?)');
+    super('The stored secret cannot be decrypted: it was changed, or encrypted under another key (was CABILDO_IDENTITY_KEY rotated?)');
   }
 }
 

@@ -24,3 +24,17 @@ export const eligibilityEntries = pgTable('eligibility_entries', {
   /** A subgroup within the list, e.g. "apoderados Escuela N° 5". */
   groupName: text(),
 }, (t) => [primaryKey({ columns: [t.listId, t.runHash] })]);
+
+/**
+ * One ClaveÚnica client per institution: credentials are issued to each public body with its own redirect URIs
+ * (ClaveÚnica integration manual). The secret is encrypted at rest (keys.ts, AES-256-GCM bound to the institution).
+ */
+export const claveunicaClients = pgTable('claveunica_clients', {
+  institutionId: integer().primaryKey().references(() => institutions.id),
+  issuer: text().notNull(),
+  clientId: text().notNull(),
+  clientSecretEncrypted: text().notNull(),
+  redirectUri: text().notNull(),
+  logoutUri: text().notNull(),
+  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});

@@ -2,12 +2,24 @@
 import type { ViewContext } from '../../views/context.js';
 import { Button, ErrorSummary, Field, Form } from '../../views/components/form.js';
 import { AuthPage, type FormState } from './auth-page.js';
+import { ClaveUnicaButton } from '../../identity/claveunica/button.js';
 
-export function SignInPage({ ctx, next, form = { values: {} } }: { ctx: ViewContext; next: string; form?: FormState }) {
+export function SignInPage({ ctx, next, form = { values: {} }, claveunica }: {
+  ctx: ViewContext; next: string; form?: FormState;
+  /** Slug of an institution whose ClaveÚnica is configured: its button comes first (verified identity). */
+  claveunica?: string;
+}) {
   const { t } = ctx;
   const { values, errors = {} } = form;
   return (
     <AuthPage ctx={ctx} title={t('auth.signIn.title')}>
+      {claveunica && (
+        <section class="claveunica-choice">
+          <p>{t('claveunica.lead')}</p>
+          <ClaveUnicaButton ctx={ctx} institutionSlug={claveunica} next={next} />
+          <p class="divider">{t('claveunica.or')}</p>
+        </section>
+      )}
       <ErrorSummary ctx={ctx} errors={errors} />
       <Form ctx={ctx} action="/ingresar">
         {next !== '/' && <input type="hidden" name="next" value={next} />}
