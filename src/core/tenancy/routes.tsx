@@ -9,6 +9,7 @@ import { findInstitution, listInstitutions, type InstitutionRow } from './querie
 import { InstitutionDetailJson, InstitutionJson, presentInstitution, presentInstitutionDetail } from './present.js';
 import { INSTITUTION_KINDS } from './schema.js';
 import { InstitutionListPage, InstitutionPage } from './views.js';
+import { hasClaveUnica } from '../identity/claveunica/client-config.js';
 
 const ListQuery = Type.Composite([PageQuery, Type.Object({
   q: Type.Optional(Type.String({ maxLength: 100, description: 'Search by institution or comuna name (accents optional)' })),
@@ -57,7 +58,7 @@ export async function institutionRoutes(app: FastifyInstance, { db }: { db: Db }
   app.get('/instituciones/:ref', { schema: { hide: true, params: RefParams } }, async (request, reply) => {
     const row = await findInstitution(db, (request.params as Static<typeof RefParams>).ref);
     if (!row) throw notFound();
-    return reply.html(<InstitutionPage ctx={request.view()} institution={row} />);
+    return reply.html(<InstitutionPage ctx={request.view()} institution={row} claveunica={await hasClaveUnica(db, row.id)} />);
   });
 }
 

@@ -6,6 +6,7 @@ import type { InstitutionDetail, InstitutionRow } from './queries.js';
 import type { MessageKey } from '../i18n/index.js';
 import { INSTITUTION_KINDS } from './schema.js';
 import { canAdministerInstitution, MODULES } from '../policy.js';
+import { ClaveUnicaButton } from '../identity/claveunica/button.js';
 
 const kindLabel = (ctx: ViewContext, kind: string) => ctx.t(`institutions.kind.${kind}` as MessageKey);
 
@@ -48,7 +49,7 @@ export function InstitutionListPage({ ctx, query, items, next }: {
   );
 }
 
-export function InstitutionPage({ ctx, institution: i }: { ctx: ViewContext; institution: InstitutionDetail }) {
+export function InstitutionPage({ ctx, institution: i, claveunica }: { ctx: ViewContext; institution: InstitutionDetail; claveunica: boolean }) {
   const { t } = ctx;
   const n = (v: number | null) => (v == null ? '—' : new Intl.NumberFormat(ctx.locale).format(v));
   return (
@@ -62,6 +63,7 @@ export function InstitutionPage({ ctx, institution: i }: { ctx: ViewContext; ins
         {i.kind === 'municipality' && <div><dt>{t('institutions.population2017')}</dt><dd>{n(i.population2017)}</dd></div>}
         {i.kind === 'municipality' && <div><dt>{t('institutions.population2024')}</dt><dd>{n(i.population2024)}</dd></div>}
       </dl>
+      {claveunica && !ctx.actor && <p><ClaveUnicaButton ctx={ctx} institutionSlug={i.slug} next={`/instituciones/${i.slug}`} /></p>}
       <h2>{t('institutions.modules')}</h2>
       <ul class="card-grid">
         {MODULES.map((m) => (

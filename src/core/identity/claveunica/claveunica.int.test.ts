@@ -51,6 +51,8 @@ describe('ClaveÚnica sign-in', () => {
     expect(page.body).toContain('href="/instituciones/temuco/claveunica/ingresar"');
     expect(page.body).toContain('Ingresar con ClaveÚnica');
     expect((await new WebClient(t.app).get('/ingresar?institucion=valdivia')).body).not.toContain('claveunica-button');
+    expect((await new WebClient(t.app).get('/instituciones/temuco')).body).toContain('class="claveunica-button"');
+    expect((await new WebClient(t.app).get('/instituciones/valdivia')).body).not.toContain('class="claveunica-button"');
     const none = await new WebClient(t.app).get('/instituciones/valdivia/claveunica/ingresar');
     expect(none.statusCode).toBe(404);
     expect(none.body).toContain('todavía no ofrece ingreso con ClaveÚnica');
