@@ -1,9 +1,9 @@
-// Page weight: bytes of HTML (raw and gzip, as a compressing proxy would send it) of the main public pages and the
-// stylesheet, and whether any page loads a script. Fails when the home page passes 50 KB or needs JavaScript.
+// Page weight: bytes (raw, and gzip as a compressing proxy would send them) of the main public pages and of what the
+// home page makes a browser fetch, and whether any page loads a script. Fails when the home page passes 50 KB or
+// needs JavaScript.
 //   npx tsx bench/page-weight.ts
-import { spawnSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
-import { ROOT, startCabildo } from './servers.js';
+import { buildCabildo, startCabildo } from './servers.js';
 
 const PAGES = ['/', '/instituciones', '/instituciones/temuco', '/api/docs'];
 const HOME_LIMIT = 50 * 1024;
@@ -11,8 +11,7 @@ const HOME_LIMIT = 50 * 1024;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 async function main() {
-  const tsc = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
-  if (tsc.status !== 0) throw new Error('build failed');
+  buildCabildo();
   const cabildo = await startCabildo();
   const rows: Array<{ path: string; raw: number; gzip: number; scripts: number }> = [];
   try {

@@ -4,11 +4,10 @@
 //   BENCH_DATABASE_URL=postgres://… npx tsx bench/pages.ts   (a new database in that cluster; the README's target)
 // BENCH_SECONDS (default 10) and BENCH_CONNECTIONS (default 50) tune the run. Never part of the test suite.
 import autocannon from 'autocannon';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT, startBare, startCabildo } from './servers.js';
+import { buildCabildo, startBare, startCabildo } from './servers.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -23,14 +22,9 @@ async function measure(name: string, url: string): Promise<Row> {
   return { name, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, failures: r.non2xx + r.errors + r.timeouts };
 }
 
-function build() {
-  const tsc = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
-  if (tsc.status !== 0) throw new Error('build failed');
-}
-
 async function main() {
   const loadBefore = loadavg()[0];
-  build();
+  buildCabildo();
   const adminUrl = process.env.BENCH_DATABASE_URL;
   const cabildo = await startCabildo(adminUrl);
   const tmp = mkdtempSync(join(tmpdir(), 'cabildo-bench-html-'));

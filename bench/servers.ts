@@ -1,6 +1,6 @@
 // Starting the servers under test as child processes, so the load generator (autocannon, in the parent) does not
 // share their event loop: the figures are what a client on the same machine sees.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -8,11 +8,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 
-export const ROOT = join(import.meta.dirname, '..');
+const ROOT = join(import.meta.dirname, '..');
 
 export interface Server {
   url: string;
   stop(): Promise<void>;
+}
+
+/** Compiles src/ to dist/ as `npm start` does, so the server under test is the one that would be deployed. */
+export function buildCabildo(): void {
+  const tsc = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
+  if (tsc.status !== 0) throw new Error('build failed');
 }
 
 export function freePort(): Promise<number> {
