@@ -37,6 +37,8 @@ describe('registration form', () => {
     expect(res.body).toContain('class="error-summary"');
     expect(res.body).toContain(`href="#${fieldId}"`);
     expect(res.body).toContain(message);
+    // The summary names the field, so four identical messages still say where to go.
+    expect(res.body).toMatch(new RegExp(`href="#${fieldId}">[^<]+: [^<]*${message.slice(0, 10)}`));
     expect(res.body).toMatch(new RegExp(`id="${fieldId}"[^>]*aria-invalid="true"`));
     if (fields.email) expect(res.body).toContain(`value="${fields.email}"`); // typed values are kept…
     if (fields.password) expect(res.body).not.toContain(fields.password); // …except passwords

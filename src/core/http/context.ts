@@ -47,11 +47,17 @@ export const requestContext = fp(async (app: FastifyInstance, { config, db }: { 
   });
 
   function buildView(request: FastifyRequest, reply: FastifyReply): ViewContext {
+    let csrfToken: string | undefined;
     return {
       locale: request.locale,
       t: request.t,
       actor: request.actor,
-      csrfToken: ensureCsrfToken(request, reply, config.sessionSecret, config.secureCookies),
+      // Only a page that renders a POST form asks for the token, and only then gets the cookie: public pages
+      // without forms go out without Set-Cookie, so shared caches may keep them.
+      get csrfToken() {
+        csrfToken ??= ensureCsrfToken(request, reply, config.sessionSecret, config.secureCookies);
+        return csrfToken;
+      },
       url: request.url,
       flash: request.flash,
     };

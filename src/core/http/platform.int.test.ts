@@ -38,6 +38,15 @@ describe('platform', () => {
     expect(res.body).not.toMatch(/<script(?![^>]*\bsrc=)/); // no inline script anywhere
   });
 
+  it('sets no cookie on public pages without forms, so shared caches may keep them', async () => {
+    for (const url of ['/', '/instituciones', '/instituciones/temuco']) {
+      const res = await t.app.inject({ url });
+      expect(res.headers['set-cookie'], url).toBeUndefined();
+    }
+    const form = await t.app.inject({ url: '/ingresar' });
+    expect(form.cookies.map((c) => c.name)).toContain('cabildo_csrf');
+  });
+
   it('keeps a caller-supplied request id and echoes it', async () => {
     const res = await t.app.inject({ url: '/healthz', headers: { 'x-request-id': 'abc-123' } });
     expect(res.headers['x-request-id']).toBe('abc-123');

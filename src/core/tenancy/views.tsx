@@ -3,7 +3,7 @@ import type { ViewContext } from '../views/context.js';
 import { Layout } from '../views/layout.js';
 import { ExportLinks, Pagination, Table } from '../views/components/table.js';
 import type { InstitutionDetail, InstitutionRow } from './queries.js';
-import type { MessageKey } from '../i18n/index.js';
+import { formatters, type MessageKey } from '../i18n/index.js';
 import { INSTITUTION_KINDS } from './schema.js';
 import { canAdministerInstitution, MODULES } from '../policy.js';
 import { ClaveUnicaButton } from '../identity/claveunica/button.js';
@@ -51,7 +51,7 @@ export function InstitutionListPage({ ctx, query, items, next }: {
 
 export function InstitutionPage({ ctx, institution: i, claveunica }: { ctx: ViewContext; institution: InstitutionDetail; claveunica: boolean }) {
   const { t } = ctx;
-  const n = (v: number | null) => (v == null ? '—' : new Intl.NumberFormat(ctx.locale).format(v));
+  const n = (v: number | null) => (v == null ? '—' : formatters(ctx.locale).number.format(v));
   return (
     <Layout ctx={ctx} title={i.name} institution={i}
       breadcrumbs={[{ href: '/', label: t('nav.home') }, { href: '/instituciones', label: t('institutions.title') }, { label: i.name }]}>

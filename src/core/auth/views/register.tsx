@@ -9,7 +9,9 @@ export function RegisterPage({ ctx, form = { values: {} } }: { ctx: ViewContext;
   const { values, errors = {} } = form;
   return (
     <AuthPage ctx={ctx} title={t('auth.register.title')} lead={t('auth.register.lead')}>
-      <ErrorSummary ctx={ctx} errors={errors} />
+      <ErrorSummary ctx={ctx} errors={errors} labels={{
+        name: t('auth.field.name'), email: t('auth.field.email'), password: t('auth.field.password'), passwordConfirm: t('auth.field.passwordConfirm'),
+      }} />
       <Form ctx={ctx} action="/registro">
         <Field name="name" label={t('auth.field.name')} hint={t('auth.field.nameHint')} value={values.name} error={errors.name} autocomplete="name" required />
         <Field name="email" type="email" label={t('auth.field.email')} value={values.email} error={errors.email} autocomplete="email" required />

@@ -20,7 +20,7 @@ export function SignInPage({ ctx, next, form = { values: {} }, claveunica }: {
           <p class="divider">{t('claveunica.or')}</p>
         </section>
       )}
-      <ErrorSummary ctx={ctx} errors={errors} />
+      <ErrorSummary ctx={ctx} errors={errors} labels={{ email: t('auth.field.email'), password: t('auth.field.password') }} />
       <Form ctx={ctx} action="/ingresar">
         {next !== '/' && <input type="hidden" name="next" value={next} />}
         <Field name="email" type="email" label={t('auth.field.email')} value={values.email} error={errors.email} autocomplete="email" required />

@@ -33,7 +33,7 @@ export function TeamPage({ ctx, institution: i, members, form }: {
         { header: t('team.actions'), cell: (m) => <PostButton ctx={ctx} action={`${base}/${m.assignmentId}/revocar`} label={t('team.revoke')} /> },
       ]} />
       <h2>{t('team.grant')}</h2>
-      <ErrorSummary ctx={ctx} errors={form?.errors} />
+      <ErrorSummary ctx={ctx} errors={form?.errors} labels={{ email: t('team.email'), role: t('team.role'), permissions: t('team.permissions') }} />
       <Form ctx={ctx} action={base}>
         <Field name="email" type="email" autocomplete="off" label={t('team.email')} hint={t('team.emailHint')}
           value={form?.values.email as string | undefined} error={form?.errors.email} />

@@ -18,14 +18,18 @@ export function Form({ ctx, action, children, method = 'post', class: cls }: {
   );
 }
 
-export function ErrorSummary({ ctx, errors }: { ctx: ViewContext; errors?: FieldErrors }) {
+/**
+ * The summary names each field ("Correo electrónico: Complete este campo."), since a list of identical messages
+ * says nothing about where to go (GOV.UK error summary pattern); `labels` maps field names to their labels.
+ */
+export function ErrorSummary({ ctx, errors, labels = {} }: { ctx: ViewContext; errors?: FieldErrors; labels?: Record<string, string> }) {
   const entries = Object.entries(errors ?? {});
   if (entries.length === 0) return null;
   return (
     <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1}>
       <h2 id="error-summary-title">{ctx.t('form.errorSummary')}</h2>
       <ul>
-        {entries.map(([field, message]) => <li><a href={`#f-${field}`}>{message}</a></li>)}
+        {entries.map(([field, message]) => <li><a href={`#f-${field}`}>{labels[field] ? `${labels[field]}: ${message}` : message}</a></li>)}
       </ul>
     </div>
   );
