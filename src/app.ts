@@ -18,6 +18,7 @@ import { homeRoutes } from './core/views/home.js';
 import { apiDocsRoutes } from './core/http/api-docs.js';
 import { institutionRoutes } from './core/tenancy/routes.js';
 import { teamRoutes } from './core/tenancy/team/routes.js';
+import { identityAdminRoutes } from './core/identity/routes.js';
 import { claveUnicaRoutes } from './core/identity/claveunica/routes.js';
 import { authRoutes } from './core/auth/routes.js';
 import { auditRoutes } from './core/audit/routes.js';
@@ -74,6 +75,7 @@ export async function buildApp(config: Config, database: Database, options: Buil
   await app.register(apiDocsRoutes);
   await app.register(institutionRoutes, deps);
   await app.register(teamRoutes, deps);
+  await app.register(identityAdminRoutes, deps);
   await app.register(claveUnicaRoutes, deps);
   await app.register(authRoutes, deps);
   await app.register(auditRoutes, deps);

@@ -2,6 +2,7 @@
 import { ROLES } from '../core/auth/schema.js';
 import { MODULES } from '../core/policy.js';
 import { EXIT } from './errors.js';
+import { CLAVEUNICA_ISSUER } from '../core/identity/claveunica/client-config.js';
 
 export const USAGE = `Usage: cabildo <command> [options]
 
@@ -24,6 +25,13 @@ Commands:
                                Replace an eligibility list (padrón) from a CSV: column run, optional comuna and
                                grupo. Only keyed hashes of the RUNs are kept. Nothing is imported if any row is
                                bad (exit 1, each bad line listed).
+  institution claveunica --institution SLUG|CUT [--client-id ID] [--client-secret-stdin] [--issuer URL]
+                         [--redirect-uri U] [--logout-uri U]
+                               Set the institution's ClaveÚnica client. The secret is read from the first line
+                               of stdin (required the first time; left out, the stored one is kept) and stored
+                               encrypted. An option left out keeps the configured value, or takes the default:
+                               issuer ${CLAVEUNICA_ISSUER}, redirect and logout URIs
+                               under BASE_URL (printed, to register with ClaveÚnica).
   help                         Show this help.
 
 Configuration comes from the same environment variables as the server (DATABASE_URL, CABILDO_DATA_DIR, ...).

@@ -3,6 +3,7 @@ import { auditVerify } from './audit.js';
 import { describeError, UsageError } from './errors.js';
 import { eligibilityImport } from './eligibility.js';
 import { help } from './help.js';
+import { institutionClaveUnica } from './institution.js';
 import { migrate } from './migrate.js';
 import { seed } from './seed.js';
 import { tokenCreate } from './token.js';
@@ -17,6 +18,7 @@ const COMMANDS: Record<string, Command> = {
   'token create': tokenCreate,
   'audit verify': auditVerify,
   'eligibility import': eligibilityImport,
+  'institution claveunica': institutionClaveUnica,
   help,
 };
 

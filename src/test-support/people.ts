@@ -4,6 +4,7 @@ import type { Role } from '../core/auth/schema.js';
 import { people, sessions } from '../core/auth/schema.js';
 import { createPerson } from '../core/auth/commands/create-person.js';
 import { grantRole } from '../core/auth/commands/grant-role.js';
+import { createApiToken } from '../core/auth/commands/create-api-token.js';
 import { hashSecret, newSecret } from '../core/auth/secrets.js';
 import { CSRF_COOKIE, csrfTokenFor } from '../core/http/csrf.js';
 import { SESSION_COOKIE } from '../core/auth/actor.js';
@@ -43,4 +44,10 @@ export async function browserFor(t: TestApp, personId: number): Promise<Browser>
 export async function emailOf(t: TestApp, personId: number) {
   const rows = await t.database.db.select({ id: people.id, email: people.email }).from(people);
   return rows.find((r) => r.id === personId)!.email!;
+}
+
+/** An API token for a person, made directly: for tests of what a token may do, not of how tokens are issued. */
+export async function apiTokenFor(t: TestApp, personId: number): Promise<string> {
+  const { token } = await t.database.db.transaction((tx) => createApiToken(tx, { personId, name: 'test' }, { id: null, label: 'test' }));
+  return token;
 }

@@ -52,7 +52,7 @@ describe('API tokens', () => {
     const me = await t.app.inject({ url: '/api/v1/me', headers: bearer(token!) });
     expect(me.statusCode).toBe(200);
     expect(me.json()).toEqual({
-      id: person.id, name: person.name, email: person.email, emailConfirmed: true,
+      id: person.id, name: person.name, email: person.email, emailConfirmed: true, verification: 'email',
       roles: [{ role: 'official', institution: { slug: 'temuco', name: 'Municipalidad de Temuco' }, permissions: ['budget'] }],
     });
     const [used] = await t.database.db.select().from(apiTokens).where(eq(apiTokens.id, row.id));

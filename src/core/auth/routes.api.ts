@@ -7,10 +7,11 @@ import type { AuthDeps } from './routes.js';
 
 export function meRoutes(app: FastifyInstance, { db }: AuthDeps) {
   app.get('/api/v1/me', {
-    schema: { summary: 'The signed-in person: name, own email and roles', tags: ['account'], security: [{ bearer: [] }], response: { 200: MeJson } },
+    schema: { summary: 'The signed-in person: name, own email, verification level and roles', tags: ['account'], security: [{ bearer: [] }], response: { 200: MeJson } },
   }, async (request) => {
-    const account = request.actor && await findAccount(db, request.actor.personId);
-    if (!account) throw unauthorized();
-    return presentMe(account);
+    const { actor } = request;
+    const account = actor && await findAccount(db, actor.personId);
+    if (!actor || !account) throw unauthorized();
+    return presentMe(account, actor.verification);
   });
 }
