@@ -21,12 +21,21 @@ function describe(error: FastifyError | HttpError, request: FastifyRequest): Des
     const message = extra ? t('validation.unknownField', { field: extra }) : `${t('error.badRequest')} ${field ? `${field}: ` : ''}${first?.message ?? ''}`.trim();
     return { status: 400, code: 'validation', message };
   }
+  // Two requests racing for the same unique value (an email, a RUN): the loser's transaction rolled back whole;
+  // it is a conflict to report, not a server error.
+  if (uniqueViolation(error)) return { status: 409, code: 'conflict', message: t('error.conflict') };
   const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
   if (status === 413) return { status, code: 'payload_too_large', message: t('error.tooLarge') };
   if (status === 404) return { status, code: 'not_found', message: t('error.notFound.body') };
   if (status === 429) return { status, code: 'rate_limited', message: t('error.rateLimited', { minutes: 1 }) };
   if (status < 500) return { status, code: 'bad_request', message: t('error.badRequest') };
   return { status: 500, code: 'internal', message: t('error.internal') };
+}
+
+/** PostgreSQL's unique_violation (SQLSTATE 23505), as thrown by pg or PGlite, possibly wrapped by Drizzle. */
+function uniqueViolation(error: unknown): boolean {
+  const e = error as { code?: string; cause?: { code?: string } };
+  return e?.code === '23505' || e?.cause?.code === '23505';
 }
 
 export function sendError(request: FastifyRequest, reply: FastifyReply, d: Described) {

@@ -5,7 +5,7 @@ import { ExportLinks, Pagination, Table } from '../views/components/table.js';
 import type { InstitutionDetail, InstitutionRow } from './queries.js';
 import { formatters, type MessageKey } from '../i18n/index.js';
 import { INSTITUTION_KINDS } from './schema.js';
-import { canAdministerInstitution, MODULES } from '../policy.js';
+import { canActInModule, canAdministerInstitution, canVerifyIdentity, MODULES } from '../policy.js';
 import { ClaveUnicaButton } from '../identity/claveunica/button.js';
 
 const kindLabel = (ctx: ViewContext, kind: string) => ctx.t(`institutions.kind.${kind}` as MessageKey);
@@ -71,7 +71,26 @@ export function InstitutionPage({ ctx, institution: i, claveunica }: { ctx: View
         ))}
       </ul>
       <p><a href={`/auditoria?institution=${i.slug}`}>{t('institutions.auditTrail')}</a> · <a href={`/api/v1/institutions/${i.slug}`}>JSON</a></p>
-      {canAdministerInstitution(ctx.actor, i.id) && <p><a href={`/instituciones/${i.slug}/equipo`}>{t('institutions.team')}</a></p>}
+      <AdminLinks ctx={ctx} institution={i} />
     </Layout>
+  );
+}
+
+/** The institution's administration pages this actor may open (policy.ts decides; the pages enforce it again). */
+function AdminLinks({ ctx, institution: i }: { ctx: ViewContext; institution: InstitutionDetail }) {
+  const { t, actor } = ctx;
+  const base = `/instituciones/${i.slug}`;
+  const links = [
+    canAdministerInstitution(actor, i.id) && { href: `${base}/equipo`, label: t('institutions.team') },
+    canAdministerInstitution(actor, i.id) && { href: `${base}/claveunica/configuracion`, label: t('identity.claveunica.title') },
+    canVerifyIdentity(actor, i.id) && { href: `${base}/verificaciones`, label: t('identity.verify.title') },
+    canActInModule(actor, i.id, 'participation') && { href: `${base}/padrones`, label: t('identity.eligibility.title') },
+  ].filter((l): l is { href: string; label: string } => !!l);
+  if (links.length === 0) return null;
+  return (
+    <nav aria-labelledby="admin-links">
+      <h2 id="admin-links">{t('institutions.administration')}</h2>
+      <ul>{links.map((l) => <li><a href={l.href}>{l.label}</a></li>)}</ul>
+    </nav>
   );
 }

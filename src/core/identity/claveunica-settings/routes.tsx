@@ -6,7 +6,7 @@ import type { Config } from '../../config.js';
 import type { Db } from '../../db/client.js';
 import { auditActor, canAdministerInstitution } from '../../policy.js';
 import { CLAVEUNICA_ISSUER, defaultUris, saveClaveUnicaClient } from '../claveunica/client-config.js';
-import { institutionFor, RefParams } from '../institution-access.js';
+import { institutionFor, RefParams } from '../../tenancy/access.js';
 import { parseClaveUnicaSettings } from './form.js';
 import { findClaveUnicaSettings } from './queries.js';
 import { ClaveUnicaSettingsPage } from './views.js';

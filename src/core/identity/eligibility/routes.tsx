@@ -5,7 +5,7 @@ import type { Config } from '../../config.js';
 import type { Db } from '../../db/client.js';
 import { formatters } from '../../i18n/index.js';
 import { auditActor, canActInModule, type Actor } from '../../policy.js';
-import { institutionFor, RefParams } from '../institution-access.js';
+import { institutionFor, RefParams } from '../../tenancy/access.js';
 import { deriveKey } from '../keys.js';
 import { importEligibilityList } from '../commands/import-eligibility-list.js';
 import { acceptUploads } from './upload.js';

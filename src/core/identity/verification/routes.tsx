@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../../db/client.js';
 import { canVerifyIdentity } from '../../policy.js';
 import type { FormState } from '../../auth/views/auth-page.js';
-import { institutionFor, RefParams } from '../institution-access.js';
+import { institutionFor, RefParams } from '../../tenancy/access.js';
 import { verifyIdentityInPerson } from '../commands/verify-identity-in-person.js';
 import { VERIFY_REFUSAL_KEYS } from '../problems.js';
 import { readVerifyForm } from './form.js';

@@ -5,10 +5,10 @@ import { Type, type Static } from '@sinclair/typebox';
 import type { Db } from '../../db/client.js';
 import { denied, notFound } from '../../http/errors.js';
 import { parseForm } from '../../http/form.js';
-import { auditActor, canAdministerInstitution, canGrantRole, type Actor } from '../../policy.js';
+import { auditActor, canAdministerInstitution, canGrantRole } from '../../policy.js';
 import { grantRole } from '../../auth/commands/grant-role.js';
 import { revokeRole } from '../../auth/commands/revoke-role.js';
-import { findInstitution } from '../queries.js';
+import { institutionFor } from '../access.js';
 import { findPersonByEmail } from '../../auth/queries.js';
 import { findAssignment, listTeam } from './queries.js';
 import { GrantForm, TEAM_ROLES } from './form.js';
@@ -20,13 +20,7 @@ const TeamJson = Type.Array(Type.Object({
   name: Type.String(), role: Type.Union(TEAM_ROLES.map((r) => Type.Literal(r))), permissions: Type.Array(Type.String()),
 }));
 
-/** The institution named in the URL, if the actor administers it; 404 before 401/403 so unknown refs say so. */
-async function administered(db: Db, request: FastifyRequest) {
-  const institution = await findInstitution(db, (request.params as { ref: string }).ref);
-  if (!institution) throw notFound();
-  if (!canAdministerInstitution(request.actor, institution.id)) throw denied(!!request.actor);
-  return { institution, actor: request.actor as Actor };
-}
+const administered = (db: Db, request: FastifyRequest) => institutionFor(db, request, canAdministerInstitution);
 
 export async function teamRoutes(app: FastifyInstance, { db }: { db: Db }) {
   app.get('/api/v1/institutions/:ref/team', {

@@ -44,6 +44,21 @@ describe('institution team page: who may see it', () => {
   });
 });
 
+describe('institution page', () => {
+  it('links each actor to the administration pages their role opens, and nobody else', async () => {
+    const links = async (b: Browser | null) => {
+      const body = (await t.app.inject({ url: '/instituciones/temuco', cookies: b?.cookies })).body;
+      return ['equipo', 'claveunica/configuracion', 'verificaciones', 'padrones'].filter((p) => body.includes(`href="/instituciones/temuco/${p}"`));
+    };
+    expect(await links(null)).toEqual([]);
+    expect(await links(resident)).toEqual([]);
+    expect(await links(await signedIn(t, 'official', 'temuco', ['budget']))).toEqual(['verificaciones']);
+    expect(await links(await signedIn(t, 'official', 'temuco', ['participation']))).toEqual(['verificaciones', 'padrones']);
+    expect(await links(await signedIn(t, 'institution_admin', 'valdivia'))).toEqual([]);
+    expect(await links(admin)).toEqual(['equipo', 'claveunica/configuracion', 'verificaciones', 'padrones']);
+  });
+});
+
 describe('granting and revoking roles', () => {
   it('grants an official role with module permissions, audited in public', async () => {
     const email = await emailOf(t, resident.personId);

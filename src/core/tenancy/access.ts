@@ -1,10 +1,10 @@
-// The institution named in an identity admin URL (/instituciones/:ref/…) and the actor a policy lets act there.
+// The institution named in an admin URL (/instituciones/:ref/…) and the actor a policy lets act there.
 import type { FastifyRequest } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import type { DbOrTx } from '../db/client.js';
 import { denied, notFound } from '../http/errors.js';
 import type { Actor } from '../policy.js';
-import { findInstitution } from '../tenancy/queries.js';
+import { findInstitution } from './queries.js';
 
 export const RefParams = Type.Object({ ref: Type.String({ maxLength: 100, description: 'Slug, 5-digit comuna CUT or 2-digit region CUT' }) });
 
