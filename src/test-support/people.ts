@@ -51,3 +51,22 @@ export async function apiTokenFor(t: TestApp, personId: number): Promise<string>
   const { token } = await t.database.db.transaction((tx) => createApiToken(tx, { personId, name: 'test' }, { id: null, label: 'test' }));
   return token;
 }
+
+/**
+ * The actors the per-role access tables use, each a fresh browser (Temuco is the institution under test, Valdivia
+ * "another institution"). null is anonymous.
+ */
+export const ACTORS = {
+  anonymous: async () => null,
+  resident: (t: TestApp) => signedIn(t),
+  budgetOfficial: (t: TestApp) => signedIn(t, 'official', 'temuco', ['budget']),
+  participationOfficial: (t: TestApp) => signedIn(t, 'official', 'temuco', ['participation']),
+  otherOfficial: (t: TestApp) => signedIn(t, 'official', 'valdivia', ['budget', 'participation']),
+  admin: (t: TestApp) => signedIn(t, 'institution_admin', 'temuco'),
+  otherAdmin: (t: TestApp) => signedIn(t, 'institution_admin', 'valdivia'),
+  platformAdmin: (t: TestApp) => signedIn(t, 'platform_admin'),
+} satisfies Record<string, (t: TestApp) => Promise<Browser | null>>;
+export type ActorKind = keyof typeof ACTORS;
+
+/** Rows of an access table: [actor, expected status of a GET]. */
+export type AccessTable = Array<[ActorKind, number]>;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, like } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../../test-support/app.js';
-import { signedIn, type Browser } from '../../../test-support/people.js';
+import { ACTORS, signedIn, type AccessTable, type Browser } from '../../../test-support/people.js';
 import { auditLog } from '../../audit/schema.js';
 import { findInstitution } from '../../tenancy/queries.js';
 import { claveunicaClients } from '../schema.js';
@@ -33,21 +33,14 @@ const snapshot = async () => ({
 
 describe('ClaveÚnica settings page: who may see and change it', () => {
   it.each([
-    ['anonymous', null, 401],
-    ['a resident', 'resident', 403],
-    ['an official of Temuco', 'official', 403],
-    ['the institution admin of another institution', 'otherAdmin', 403],
-    ['the institution admin of Temuco', 'admin', 200],
-    ['a platform admin', 'platform', 200],
-  ] as const)('%s → %s', async (_label, who, status) => {
-    const browsers: Record<string, () => Promise<Browser>> = {
-      resident: () => signedIn(t),
-      official: () => signedIn(t, 'official', 'temuco', ['participation']),
-      otherAdmin: () => signedIn(t, 'institution_admin', 'valdivia'),
-      admin: async () => admin,
-      platform: () => signedIn(t, 'platform_admin'),
-    };
-    const b = who ? await browsers[who]() : null;
+    ['anonymous', 401],
+    ['resident', 403],
+    ['participationOfficial', 403],
+    ['otherAdmin', 403],
+    ['admin', 200],
+    ['platformAdmin', 200],
+  ] satisfies AccessTable)('%s → %s', async (who, status) => {
+    const b = await ACTORS[who](t);
     expect((await t.app.inject({ url: '/instituciones/09101/claveunica/configuracion', cookies: b?.cookies })).statusCode).toBe(status);
     if (b && status === 403) {
       expect((await save(b, GOOD)).statusCode).toBe(403);

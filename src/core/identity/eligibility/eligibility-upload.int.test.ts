@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Readable } from 'node:stream';
 import { eq } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../../test-support/app.js';
-import { signedIn, type Browser } from '../../../test-support/people.js';
+import { ACTORS, signedIn, type AccessTable, type Browser } from '../../../test-support/people.js';
 import { auditLog } from '../../audit/schema.js';
 import { eligibilityEntries, eligibilityLists } from '../schema.js';
 
@@ -32,23 +32,15 @@ const flashOf = (res: { cookies: Array<{ name: string; value: string }> }) => re
 
 describe('eligibility lists page: who may see it and upload', () => {
   it.each([
-    ['anonymous', null, 401],
-    ['a resident', 'resident', 403],
-    ['an official of Temuco in another module', 'budgetOfficial', 403],
-    ['the institution admin of another institution', 'otherAdmin', 403],
-    ['an official of Temuco in participation', 'official', 200],
-    ['the institution admin of Temuco', 'admin', 200],
-    ['a platform admin', 'platform', 200],
-  ] as const)('%s → %s', async (_label, who, status) => {
-    const browsers: Record<string, () => Promise<Browser>> = {
-      resident: () => signedIn(t),
-      budgetOfficial: () => signedIn(t, 'official', 'temuco', ['budget']),
-      otherAdmin: () => signedIn(t, 'institution_admin', 'valdivia'),
-      official: async () => official,
-      admin: () => signedIn(t, 'institution_admin', 'temuco'),
-      platform: () => signedIn(t, 'platform_admin'),
-    };
-    const b = who ? await browsers[who]() : null;
+    ['anonymous', 401],
+    ['resident', 403],
+    ['budgetOfficial', 403],
+    ['otherAdmin', 403],
+    ['participationOfficial', 200],
+    ['admin', 200],
+    ['platformAdmin', 200],
+  ] satisfies AccessTable)('%s → %s', async (who, status) => {
+    const b = await ACTORS[who](t);
     expect((await t.app.inject({ url: '/instituciones/09101/padrones', cookies: b?.cookies })).statusCode).toBe(status);
     if (b && status === 403) {
       expect((await upload(b, { name: 'Consulta' }, GOOD_CSV)).statusCode).toBe(403);

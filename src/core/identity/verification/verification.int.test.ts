@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../../test-support/app.js';
-import { emailOf, signedIn, type Browser } from '../../../test-support/people.js';
+import { emailOf, ACTORS, signedIn, type AccessTable, type Browser } from '../../../test-support/people.js';
 import { auditLog } from '../../audit/schema.js';
 import { appendAudit } from '../../audit/log.js';
 import { people } from '../../auth/schema.js';
@@ -32,23 +32,15 @@ const me = async (who: Browser) => (await t.app.inject({ url: '/api/v1/me', cook
 
 describe('in-person verification page: who may see it', () => {
   it.each([
-    ['anonymous', null, 401],
-    ['a resident', 'resident', 403],
-    ['an official of another institution', 'otherOfficial', 403],
-    ['the institution admin of another institution', 'otherAdmin', 403],
-    ['an official of Temuco (any module)', 'official', 200],
-    ['the institution admin of Temuco', 'admin', 200],
-    ['a platform admin', 'platform', 200],
-  ] as const)('%s → %s', async (_label, who, status) => {
-    const browsers: Record<string, () => Promise<Browser>> = {
-      resident: () => signedIn(t),
-      otherOfficial: () => signedIn(t, 'official', 'valdivia', ['budget']),
-      otherAdmin: () => signedIn(t, 'institution_admin', 'valdivia'),
-      official: async () => official,
-      admin: () => signedIn(t, 'institution_admin', 'temuco'),
-      platform: () => signedIn(t, 'platform_admin'),
-    };
-    const b = who ? await browsers[who]() : null;
+    ['anonymous', 401],
+    ['resident', 403],
+    ['otherOfficial', 403],
+    ['otherAdmin', 403],
+    ['budgetOfficial', 200],
+    ['admin', 200],
+    ['platformAdmin', 200],
+  ] satisfies AccessTable)('%s → %s', async (who, status) => {
+    const b = await ACTORS[who](t);
     expect((await t.app.inject({ url: '/instituciones/09101/verificaciones', cookies: b?.cookies })).statusCode).toBe(status);
   });
 

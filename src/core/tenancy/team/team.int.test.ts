@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../../test-support/app.js';
-import { emailOf, signedIn, type Browser } from '../../../test-support/people.js';
+import { emailOf, ACTORS, signedIn, type AccessTable, type Browser } from '../../../test-support/people.js';
 import { roleAssignments } from '../../auth/schema.js';
 import { auditLog } from '../../audit/schema.js';
 
@@ -22,21 +22,14 @@ const grant = (who: Browser, institution: string, form: string) => t.app.inject(
 
 describe('institution team page: who may see it', () => {
   it.each([
-    ['anonymous', null, 401],
-    ['a resident', 'resident', 403],
-    ['an official of Temuco', 'official', 403],
-    ['the institution admin of Temuco', 'admin', 200],
-    ['the institution admin of another institution', 'otherAdmin', 403],
-    ['a platform admin', 'platform', 200],
-  ] as const)('%s → %s', async (_label, who, status) => {
-    const browsers: Record<string, () => Promise<Browser>> = {
-      resident: async () => resident,
-      official: () => signedIn(t, 'official', 'temuco', ['budget']),
-      admin: async () => admin,
-      otherAdmin: () => signedIn(t, 'institution_admin', 'valdivia'),
-      platform: () => signedIn(t, 'platform_admin'),
-    };
-    const b = who ? await browsers[who]() : null;
+    ['anonymous', 401],
+    ['resident', 403],
+    ['budgetOfficial', 403],
+    ['admin', 200],
+    ['otherAdmin', 403],
+    ['platformAdmin', 200],
+  ] satisfies AccessTable)('%s → %s', async (who, status) => {
+    const b = await ACTORS[who](t);
     const res = await t.app.inject({ url: '/instituciones/09101/equipo', cookies: b?.cookies });
     expect(res.statusCode).toBe(status);
     const api = await t.app.inject({ url: '/api/v1/institutions/temuco/team', cookies: b?.cookies });
