@@ -154,9 +154,12 @@ export async function startMailbox(): Promise<Mailbox> {
   };
 }
 
-/** The path of the link to `prefix` (e.g. "/confirmar") in an email, to follow it through app.inject. */
-export function linkIn(mail: ReceivedMail, prefix: string): string {
-  const match = new RegExp(`https?://[^/\\s"]+(${prefix}/[A-Za-z0-9_-]+)`).exec(mail.text);
+/** The link to `prefix` (e.g. "/confirmar") in an email, whole: a browser journey checks its origin too. */
+export function urlIn(mail: ReceivedMail, prefix: string): URL {
+  const match = new RegExp(`https?://[^/\\s"]+${prefix}/[A-Za-z0-9_-]+`).exec(mail.text);
   if (!match) throw new Error(`no ${prefix} link in the email`);
-  return match[1];
+  return new URL(match[0]);
 }
+
+/** The path of the link to `prefix` in an email, to follow it through app.inject. */
+export const linkIn = (mail: ReceivedMail, prefix: string): string => urlIn(mail, prefix).pathname;

@@ -18,6 +18,7 @@ export async function findPersonByEmail(db: DbOrTx, email: string) {
 export async function findAccount(db: DbOrTx, personId: number) {
   const [person] = await db.select({
     id: people.id, name: people.name, email: people.email, locale: people.locale, emailConfirmedAt: people.emailConfirmedAt,
+    identityVerifiedAt: people.identityVerifiedAt, identityMethod: people.identityMethod,
   }).from(people).where(eq(people.id, personId));
   if (!person) return null;
   const roles = await db.select({

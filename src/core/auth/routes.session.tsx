@@ -16,6 +16,7 @@ import type { AuthDeps } from './routes.js';
 import { findInstitution } from '../tenancy/queries.js';
 import { findClaveUnicaLogout, hasClaveUnica, LOGOUT_PATH } from '../identity/claveunica/client-config.js';
 import { logoutUrl } from '../identity/claveunica/oidc.js';
+import { ClaveUnicaLogoutPage } from '../identity/claveunica/views.js';
 
 const SignInQuery = Type.Object({
   next: Type.Optional(Type.String({ maxLength: 2000 })),
@@ -55,10 +56,10 @@ export function sessionRoutes(app: FastifyInstance, { config, db }: AuthDeps) {
     const actor = request.actor;
     const ended = token && actor?.via === 'session' ? await db.transaction((tx) => endSession(tx, token, actor)) : null;
     clearSessionCookie(reply, config);
-    reply.flash('info', 'auth.signOut.done');
     // ClaveÚnica's manual makes logout mandatory: a session that came from ClaveÚnica ends there too, and ClaveÚnica
     // sends the browser back to the institution's registered logout URL.
     const claveunica = ended?.claveunicaInstitutionId ? await findClaveUnicaLogout(db, ended.claveunicaInstitutionId) : null;
-    return reply.redirect(claveunica ? logoutUrl(claveunica, LOGOUT_PATH) : '/', 303);
+    if (claveunica) return reply.html(<ClaveUnicaLogoutPage ctx={{ ...request.view(), actor: null }} logoutUrl={logoutUrl(claveunica, LOGOUT_PATH)} />);
+    return reply.flash('info', 'auth.signOut.done').redirect('/', 303);
   });
 }

@@ -16,6 +16,8 @@ export interface LayoutProps {
   /** The institution whose pages these are; shown in the header. */
   institution?: { slug: string; name: string };
   breadcrumbs?: Crumb[];
+  /** Sends the browser on to this URL at once (meta refresh: no script needed), for hand-offs to another site. */
+  refreshTo?: string;
   children: ComponentChildren;
 }
 
@@ -26,7 +28,7 @@ function withLang(url: string, lang: string): string {
   return u.pathname + u.search;
 }
 
-export function Layout({ ctx, title, institution, breadcrumbs, children }: LayoutProps) {
+export function Layout({ ctx, title, institution, breadcrumbs, refreshTo, children }: LayoutProps) {
   const { t, actor, locale } = ctx;
   const other = locale === 'en' ? 'es-CL' : 'en';
   return (
@@ -37,6 +39,7 @@ export function Layout({ ctx, title, institution, breadcrumbs, children }: Layou
         <title>{`${title} · ${t('site.name')}`}</title>
         <link rel="stylesheet" href={ASSETS.css} />
         <link rel="icon" href={ASSETS.icon} type="image/svg+xml" />
+        {refreshTo && <meta http-equiv="refresh" content={`0;url=${refreshTo}`} />}
       </head>
       <body>
         <a class="skip-link" href="#main">{t('layout.skip')}</a>

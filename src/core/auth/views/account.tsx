@@ -21,6 +21,13 @@ export function AccountPage({ ctx, account, tokens, tokenForm = { values: {} } }
         <div><dt>{t('auth.field.name')}</dt><dd>{account.name}</dd></div>
         {account.email && <div><dt>{t('auth.field.email')}</dt><dd>{account.email}</dd></div>}
         {account.email && <div><dt>{t('auth.account.emailStatus')}</dt><dd>{confirmed ? t('auth.account.confirmed') : t('auth.account.unconfirmed')}</dd></div>}
+        <div>
+          <dt>{t('auth.account.identity')}</dt>
+          {/* The RUN itself is never shown, not even to its owner's browser: a shared computer may keep the page. */}
+          <dd>{account.identityMethod
+            ? t(`auth.account.identity.${account.identityMethod}`, { date: dateTime.format(account.identityVerifiedAt!) })
+            : t('auth.account.identity.none')}</dd>
+        </div>
       </dl>
       {account.email && !confirmed && (
         <>

@@ -81,6 +81,10 @@ export const auth = {
     'auth.email.reset.body': 'Para elegir una nueva contraseña, abra este enlace:',
     'auth.email.accountExists.subject': 'Alguien intentó crear una cuenta con su correo',
     'auth.email.accountExists.body': 'Alguien intentó crear una cuenta en Cabildo con este correo, pero usted ya tiene una. Si fue usted, ingrese con su contraseña o elija una nueva aquí:',
+    'auth.account.identity': 'Identidad',
+    'auth.account.identity.none': 'Sin verificar. Ingrese con ClaveÚnica o pida a su municipalidad que la verifique con su cédula.',
+    'auth.account.identity.claveunica': 'Verificada con ClaveÚnica ({date})',
+    'auth.account.identity.in_person': 'Verificada en persona por la institución ({date})',
   },
   en: {
     'auth.emailTaken': 'An account with that email already exists. Sign in or reset your password.',
@@ -163,5 +167,9 @@ export const auth = {
     'auth.email.reset.body': 'To choose a new password, open this link:',
     'auth.email.accountExists.subject': 'Someone tried to create an account with your email',
     'auth.email.accountExists.body': 'Someone tried to create a Cabildo account with this email address, but you already have one. If it was you, sign in with your password or choose a new one here:',
+    'auth.account.identity': 'Identity',
+    'auth.account.identity.none': 'Not verified. Sign in with ClaveÚnica or ask your municipality to verify it with your ID card.',
+    'auth.account.identity.claveunica': 'Verified with ClaveÚnica ({date})',
+    'auth.account.identity.in_person': 'Verified in person by the institution ({date})',
   },
 };

@@ -16,6 +16,9 @@ export const claveunica = {
     'claveunica.runLinkedElsewhere': 'Este RUN ya está vinculado a otra cuenta de Cabildo. Salga de esta cuenta e ingrese con ClaveÚnica para usar aquella, o pida ayuda a la institución. No unimos cuentas automáticamente.',
     'claveunica.accountHasOtherRun': 'Su cuenta ya está verificada con otro RUN. Salga e ingrese con ClaveÚnica para usar la cuenta de este RUN.',
     'claveunica.retry': 'Volver a intentar',
+    'claveunica.logout.title': 'Cerrando su sesión de ClaveÚnica',
+    'claveunica.logout.body': 'Salió de Cabildo. Ahora cerramos también su sesión de ClaveÚnica, para que nadie más pueda usarla en este dispositivo.',
+    'claveunica.logout.continue': 'Cerrar sesión de ClaveÚnica',
     'claveunica.backToSignIn': 'Volver a Ingresar',
   },
   en: {
@@ -34,6 +37,9 @@ export const claveunica = {
     'claveunica.runLinkedElsewhere': 'This RUN is already linked to another Cabildo account. Sign out and sign in with ClaveÚnica to use that one, or ask the institution for help. Accounts are never merged automatically.',
     'claveunica.accountHasOtherRun': 'Your account is already verified with another RUN. Sign out and sign in with ClaveÚnica to use that RUN\'s account.',
     'claveunica.retry': 'Try again',
+    'claveunica.logout.title': 'Closing your ClaveÚnica session',
+    'claveunica.logout.body': 'You have signed out of Cabildo. We are now closing your ClaveÚnica session too, so nobody else can use it on this device.',
+    'claveunica.logout.continue': 'Close the ClaveÚnica session',
     'claveunica.backToSignIn': 'Back to sign in',
   },
 };
