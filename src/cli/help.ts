@@ -25,6 +25,10 @@ Commands:
                                Replace an eligibility list (padrón) from a CSV: column run, optional comuna and
                                grupo. Only keyed hashes of the RUNs are kept. Nothing is imported if any row is
                                bad (exit 1, each bad line listed).
+  budget import --institution SLUG|CUT --file F --format dipres-ley|dipres-ejecucion --year Y [--cube NAME]
+                               Import a budget file (a folder of them for dipres-ejecucion) as one cube, replacing
+                               the cube's previous data; prints only the cube name (default <slug>-<year>-<kind>,
+                               e.g. dipres-2017-ley). Nothing is imported if any row is bad (exit 1, each listed).
   institution claveunica --institution SLUG|CUT [--client-id ID] [--client-secret-stdin] [--issuer URL]
                          [--redirect-uri U] [--logout-uri U]
                                Set the institution's ClaveÚnica client. The secret is read from the first line

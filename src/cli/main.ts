@@ -1,5 +1,6 @@
 // The `cabildo` commands, dispatched by name; every failure becomes a clear message on stderr and an exit code.
 import { auditVerify } from './audit.js';
+import { budgetImport } from './budget.js';
 import { describeError, UsageError } from './errors.js';
 import { eligibilityImport } from './eligibility.js';
 import { help } from './help.js';
@@ -18,6 +19,7 @@ const COMMANDS: Record<string, Command> = {
   'token create': tokenCreate,
   'audit verify': auditVerify,
   'eligibility import': eligibilityImport,
+  'budget import': budgetImport,
   'institution claveunica': institutionClaveUnica,
   help,
 };

@@ -1,0 +1,102 @@
+// `cabildo budget import`: loads a budget file (or a folder of them) into an institution as one cube, replacing the
+// cube's previous dataset. The file is parsed before the database is opened: a file with any problem changes nothing
+// (every problem listed with its line, exit 1). On success stdout holds only the cube name, for scripts.
+import { createHash } from 'node:crypto';
+import { findInstitution } from '../core/tenancy/queries.js';
+import {
+  BUDGET_FORMATS, CubeTakenError, importDataset, isCubeName, parseDipresEjecucion, parseDipresLey, readImportFiles,
+  type BudgetFormat, type DatasetKind, type ImportFile, type ImportProblem, type ParseResult,
+} from '../modules/budget/index.js';
+import { parseOptions, requireOption } from './args.js';
+import { CLI_ACTOR, withDatabase } from './database.js';
+import { EXIT, UsageError } from './errors.js';
+import { progress } from './progress.js';
+
+interface Importer {
+  kind: DatasetKind;
+  /** A folder gives many files; formats published as one file refuse it. */
+  manyFiles: boolean;
+  parse(files: ImportFile[], year: number): ParseResult;
+}
+
+/** The formats with a parser so far; cabildo-csv and fdp arrive with theirs. */
+const IMPORTERS: Partial<Record<BudgetFormat, Importer>> = {
+  'dipres-ley': { kind: 'ley', manyFiles: false, parse: (files, year) => parseDipresLey(files[0].bytes, { year }) },
+  'dipres-ejecucion': { kind: 'ejecucion', manyFiles: true, parse: (files, year) => parseDipresEjecucion(files, { year }) },
+};
+
+export function parseBudgetImport(args: string[]) {
+  const values = parseOptions(args, {
+    institution: { type: 'string' }, file: { type: 'string' }, format: { type: 'string' }, year: { type: 'string' }, cube: { type: 'string' },
+  });
+  const format = requireOption(values.format, 'format');
+  const importer = IMPORTERS[format as BudgetFormat];
+  if (!importer) {
+    const known = (BUDGET_FORMATS as readonly string[]).includes(format);
+    throw new UsageError(`${known ? 'no importer yet for' : 'unknown'} --format ${format}: use ${Object.keys(IMPORTERS).join(' or ')}`);
+  }
+  const year = Number(requireOption(values.year, 'year'));
+  // The Ley de Presupuestos files start in 2009; the bound only catches typos (a smallint column holds the year).
+  if (!Number.isInteger(year) || year < 1990 || year > 2100) throw new UsageError(`--year must be a year such as 2017, not "${values.year}"`);
+  const cube = values.cube?.trim();
+  if (cube !== undefined && !isCubeName(cube)) throw new UsageError(`--cube must be lower-case letters, digits and hyphens (e.g. dipres-2017-ley), not "${cube}"`);
+  return { institution: requireOption(values.institution, 'institution'), file: requireOption(values.file, 'file'), format: format as BudgetFormat, importer, year, cube };
+}
+
+export async function budgetImport(args: string[]): Promise<number> {
+  const o = parseBudgetImport(args);
+  const files = await readFiles(o.file);
+  if (!o.importer.manyFiles && files.length > 1) throw new UsageError(`--format ${o.format} takes one file, not a folder`);
+
+  const parsed = o.importer.parse(files, o.year);
+  if (!parsed.ok) {
+    // Problems in a folder's files name their file themselves.
+    const where = files.length === 1 ? `${o.file}: ` : '';
+    for (const p of parsed.problems) process.stderr.write(`${where}${describeProblem(p)}\n`);
+    process.stderr.write('nothing imported: fix the problems above and run the import again\n');
+    return EXIT.failure;
+  }
+  const { budget } = parsed;
+  process.stderr.write(`parsed ${budget.facts.length} facts and ${budget.labels.length} labels from ${files.length} file${files.length === 1 ? '' : 's'}\n`);
+
+  return withDatabase(async (db) => {
+    const institution = await findInstitution(db, o.institution);
+    if (!institution) throw new UsageError(`no institution "${o.institution}": use its slug (dipres, temuco) or CUT code (09101, 13)`);
+    const shown = progress('inserted');
+    try {
+      const result = await db.transaction((tx) => importDataset(tx, {
+        institutionId: institution.id, cube: o.cube, year: o.year, format: o.format, kind: o.importer.kind,
+        sourceNames: files.map((f) => f.name), checksum: checksumOf(files), budget,
+      }, CLI_ACTOR, shown.update));
+      process.stdout.write(`${result.cube}\n`);
+      return EXIT.ok;
+    } catch (err) {
+      if (!(err instanceof CubeTakenError)) throw err;
+      process.stderr.write(`cabildo: ${err.message}: choose another --cube\n`);
+      return EXIT.failure;
+    } finally {
+      shown.end();
+    }
+  });
+}
+
+async function readFiles(path: string): Promise<ImportFile[]> {
+  let files: ImportFile[];
+  try {
+    files = await readImportFiles(path);
+  } catch (err) {
+    throw new UsageError(`cannot read --file ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+  if (files.length === 0) throw new UsageError(`no .csv files in the folder ${path}`);
+  return files;
+}
+
+/** A problem without a line (the final "and N more") is shown as is. */
+const describeProblem = (p: ImportProblem) => (p.line > 0 ? `line ${p.line}: ${p.message}` : p.message);
+
+/** SHA-256 of the files' bytes in name order (the order readImportFiles gives): the same input gives the same sum. */
+function checksumOf(files: ImportFile[]): string {
+  const hash = createHash('sha256');
+  for (const f of files) hash.update(f.bytes);
+  return hash.digest('hex');
+}

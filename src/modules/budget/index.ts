@@ -1,0 +1,25 @@
+// Presupuesto Abierto (budget): the national and institutional budgets and their execution, imported from DIPRES,
+// BCN and institutions' own files, explored by partida … asignación, with technology spending flagged.
+//
+// Tables owned (schema.ts): budget_datasets (one per imported file or folder = one cube), budget_facts (the leaves of
+// the classification, bigint pesos), budget_labels (node names), budget_technology_rules (what counts as technology).
+// Public exports: budgetModule; importDataset and the cube naming (commands/import-dataset.ts); the dataset reads
+// (queries.ts); the technology matcher (technology.ts); the national gasto rule (national-totals.ts); the importers'
+// contract (import/types.ts) and the parsers (import/dipres-*.ts), with the file reader the CLI uses.
+import type { AppModule } from '../../core/module.js';
+
+export { importDataset, defaultCubeName, isCubeName, CubeTakenError, type ImportDatasetInput } from './commands/import-dataset.js';
+export { findDataset, listDatasets, datasetTotals, type BudgetDataset, type MeasureTotals } from './queries.js';
+export { technologyMatcher, isTechnologyRuleCode, type TechnologyMatcher } from './technology.js';
+export { isAporteFiscalTransfer, nationalGastoTotal, nationalGastoTotalOf } from './national-totals.js';
+export { BUDGET_FORMATS, DATASET_KINDS, type BudgetFormat, type DatasetKind } from './schema.js';
+export type { ParsedBudget, ParseResult, BudgetFact, NodeLabel, ImportProblem } from './import/types.js';
+export { parseDipresLey } from './import/dipres-ley.js';
+export { parseDipresEjecucion, type ImportFile } from './import/dipres-ejecucion.js';
+export { readImportFiles } from './import/files.js';
+
+/** Routes arrive with the aggregate API and the pages; until then the module only owns its tables and importer. */
+export const budgetModule: AppModule = {
+  name: 'budget',
+  plugin: async () => {},
+};

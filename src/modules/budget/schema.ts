@@ -1,0 +1,91 @@
+// Presupuesto Abierto's tables. A dataset is one imported file (or folder) and is exposed as one cube; its facts are
+// the leaves of the classification hierarchy (import/types.ts), its labels the names of every node.
+//
+// budget_facts is built for tens of millions of rows: narrow rows (short text codes, a smallint month, bigint
+// measures), no surrogate key, and one index (dataset_id, for the cascade on re-import and every per-cube query).
+// Drilldown indexes come with the aggregate API, measured against real queries. institution_id is copied from the
+// dataset and carries no foreign key of its own: the dataset's already guarantees it, and a second per-row check
+// would slow every import for nothing. It is there so the table can be distributed by institution (DESIGN.md).
+import { pgTable, text, integer, smallint, bigint, boolean, timestamp, index, uniqueIndex, primaryKey } from 'drizzle-orm/pg-core';
+import { institutions } from '../../core/tenancy/schema.js';
+import { people } from '../../core/auth/schema.js';
+
+export const DATASET_KINDS = ['ley', 'ejecucion'] as const;
+export type DatasetKind = (typeof DATASET_KINDS)[number];
+
+export const BUDGET_FORMATS = ['dipres-ley', 'dipres-ejecucion', 'cabildo-csv', 'fdp'] as const;
+export type BudgetFormat = (typeof BUDGET_FORMATS)[number];
+
+export const budgetDatasets = pgTable('budget_datasets', {
+  id: integer().primaryKey().generatedAlwaysAsIdentity(),
+  institutionId: integer().notNull().references(() => institutions.id),
+  /**
+   * Unique in the installation and stable across re-imports, since it names the cube in URLs and exports:
+   * "<institution slug>-<year>-<kind>" unless the importer names it (commands/import-dataset.ts), e.g. "dipres-2017-ley".
+   */
+  cube: text().notNull(),
+  year: smallint().notNull(),
+  format: text({ enum: BUDGET_FORMATS }).notNull(),
+  kind: text({ enum: DATASET_KINDS }).notNull(),
+  /** File names as given (no paths): provenance shown next to the data. */
+  sourceNames: text().array().notNull(),
+  /** SHA-256 (hex) of the input bytes, files in name order: tells whether a re-import brought anything new. */
+  checksum: text().notNull(),
+  importedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  /** Kept with each import, so listing datasets does not count millions of facts. */
+  factCount: integer().notNull(),
+}, (t) => [
+  uniqueIndex('budget_datasets_cube_idx').on(t.cube),
+  index('budget_datasets_institution_idx').on(t.institutionId, t.year),
+]);
+
+export const budgetFacts = pgTable('budget_facts', {
+  datasetId: integer().notNull().references(() => budgetDatasets.id, { onDelete: 'cascade' }),
+  institutionId: integer().notNull(),
+  // Fixed-width columns first, widest first, so PostgreSQL adds no alignment padding between them.
+  // Whole pesos (or dollars when moneda is USD); null when the source does not give the measure.
+  inicial: bigint({ mode: 'bigint' }),
+  vigente: bigint({ mode: 'bigint' }),
+  ejecutado: bigint({ mode: 'bigint' }),
+  /** 1–12 for monthly execution; null for a yearly figure (the Ley). */
+  mes: smallint(),
+  /** Matched the active technology rules at import (technology.ts). */
+  tecnologia: boolean().notNull(),
+  // Codes zero-padded as published ("01", "003"); '' where the level does not apply, so equality needs no null logic.
+  partida: text().notNull(),
+  capitulo: text().notNull(),
+  programa: text().notNull(),
+  subtitulo: text().notNull(),
+  item: text().notNull(),
+  asignacion: text().notNull(),
+  tipo: text({ enum: ['ingreso', 'gasto'] }).notNull(),
+  moneda: text({ enum: ['CLP', 'USD'] }).notNull(),
+}, (t) => [index('budget_facts_dataset_idx').on(t.datasetId)]);
+
+export const budgetLabels = pgTable('budget_labels', {
+  datasetId: integer().notNull().references(() => budgetDatasets.id, { onDelete: 'cascade' }),
+  institutionId: integer().notNull(),
+  partida: text().notNull(),
+  capitulo: text().notNull(),
+  programa: text().notNull(),
+  subtitulo: text().notNull(),
+  item: text().notNull(),
+  asignacion: text().notNull(),
+  label: text().notNull(),
+}, (t) => [primaryKey({ columns: [t.datasetId, t.partida, t.capitulo, t.programa, t.subtitulo, t.item, t.asignacion] })]);
+
+/**
+ * What counts as technology spending, as clasificador codes (technology.ts explains the matching). Installation-wide
+ * so national and municipal figures compare; seeded by the migration with the SOURCES.md table; officials may add,
+ * relabel or deactivate rules (deactivated rather than deleted, so past figures can be explained).
+ */
+export const budgetTechnologyRules = pgTable('budget_technology_rules', {
+  id: integer().primaryKey().generatedAlwaysAsIdentity(),
+  /** "29.06" (a whole ítem) or "22.11.003" (one asignación): subtítulo.ítem[.asignación]. */
+  code: text().notNull(),
+  label: text().notNull(),
+  active: boolean().notNull().default(true),
+  /** Null for the rules the migration seeded. */
+  createdBy: integer().references(() => people.id),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+}, (t) => [uniqueIndex('budget_technology_rules_code_idx').on(t.code)]);
