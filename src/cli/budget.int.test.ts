@@ -1,40 +1,17 @@
 // `cabildo budget import` run in-process against a throwaway embedded-database folder, on the real DIPRES files.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../core/db/client.js';
+import { useCliDataDir, runCommand } from '../test-support/cli.js';
 import { withDatabase } from './database.js';
 import { budgetImport } from './budget.js';
 
 const BUDGET_DATA = fileURLToPath(new URL('../../../shared/data/budget/', import.meta.url));
-let dir: string;
-const saved = { ...process.env };
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'cabildo-budget-'));
-  Object.assign(process.env, { NODE_ENV: 'test', CABILDO_DATA_DIR: join(dir, 'data'), CABILDO_SEED: 'none', LOG_LEVEL: 'silent' });
-  delete process.env.DATABASE_URL;
-  delete process.env.BASE_URL; // Vitest sets it to "/"
-});
-afterAll(() => {
-  process.env = saved;
-  rmSync(dir, { recursive: true, force: true });
-});
+const scratch = useCliDataDir('budget');
 
-async function run(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const stdout = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => { out.push(String(chunk)); return true; });
-  const stderr = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => { err.push(String(chunk)); return true; });
-  try {
-    return { code: await budgetImport(args), stdout: out.join(''), stderr: err.join('') };
-  } finally {
-    stdout.mockRestore();
-    stderr.mockRestore();
-  }
-}
+const run = (args: string[]) => runCommand(() => budgetImport(args));
 
 const datasets = () => withDatabase((db) => queryRows<{ cube: string; facts: number; tech: number; seen: number }>(db, sql`
   select d.cube, d.fact_count as facts, (select count(*)::int from budget_facts f where f.dataset_id = d.id and f.tecnologia) as tech,
@@ -74,7 +51,7 @@ describe('cabildo budget import', () => {
     await expect(run([...base, '--format', 'fdp'])).rejects.toThrow('no importer yet for --format fdp');
     await expect(run([...base, '--format', 'xls'])).rejects.toThrow('unknown --format xls: use dipres-ley or dipres-ejecucion');
     await expect(run([...base, '--format', 'dipres-ley', '--cube', 'Ley 2017'])).rejects.toThrow('--cube must be lower-case');
-    await expect(run(['--institution', 'dipres', '--file', join(dir, 'nope.csv'), '--format', 'dipres-ley', '--year', '2017']))
+    await expect(run(['--institution', 'dipres', '--file', join(scratch(), 'nope.csv'), '--format', 'dipres-ley', '--year', '2017']))
       .rejects.toThrow(/cannot read --file .*ENOENT/);
     await expect(run(['--institution', 'dipres', '--file', join(BUDGET_DATA, 'ejecucion-2017', 'original'), '--format', 'dipres-ley', '--year', '2017']))
       .rejects.toThrow('--format dipres-ley takes one file, not a folder');

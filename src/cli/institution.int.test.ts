@@ -1,8 +1,5 @@
 // `cabildo institution claveunica` run in-process against a throwaway embedded-database folder, the secret on stdin.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { Readable } from 'node:stream';
 import { eq, like } from 'drizzle-orm';
 import { loadConfig } from '../core/config.js';
@@ -10,34 +7,13 @@ import { auditLog } from '../core/audit/schema.js';
 import { findInstitution } from '../core/tenancy/queries.js';
 import { CLAVEUNICA_ISSUER, findClaveUnicaClient } from '../core/identity/claveunica/client-config.js';
 import { claveunicaClients } from '../core/identity/schema.js';
+import { useCliDataDir, runCommand } from '../test-support/cli.js';
 import { withDatabase } from './database.js';
 import { institutionClaveUnica } from './institution.js';
 
-let dir: string;
-const saved = { ...process.env };
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'cabildo-institution-'));
-  Object.assign(process.env, { NODE_ENV: 'test', CABILDO_DATA_DIR: join(dir, 'data'), CABILDO_SEED: 'none', LOG_LEVEL: 'silent' });
-  delete process.env.DATABASE_URL;
-  delete process.env.BASE_URL; // Vitest sets it to "/"
-});
-afterAll(() => {
-  process.env = saved;
-  rmSync(dir, { recursive: true, force: true });
-});
+useCliDataDir('institution');
 
-async function run(args: string[], stdin = '') {
-  const out: string[] = [];
-  const err: string[] = [];
-  const stdout = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => { out.push(String(chunk)); return true; });
-  const stderr = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => { err.push(String(chunk)); return true; });
-  try {
-    return { code: await institutionClaveUnica(args, Readable.from([stdin])), stdout: out.join(''), stderr: err.join('') };
-  } finally {
-    stdout.mockRestore();
-    stderr.mockRestore();
-  }
-}
+const run = (args: string[], stdin = '') => runCommand(() => institutionClaveUnica(args, Readable.from([stdin])));
 
 const stored = (ref: string) => withDatabase(async (db) => {
   const institution = await findInstitution(db, ref);
