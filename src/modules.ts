@@ -1,4 +1,5 @@
 // The modules of this installation, in navigation order, listed by hand (DESIGN.md). Each arrives with its issue.
 import type { AppModule } from './core/module.js';
+import { budgetModule } from './modules/budget/index.js';
 
-export const MODULES: AppModule[] = [];
+export const MODULES: AppModule[] = [budgetModule];

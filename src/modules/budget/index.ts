@@ -7,6 +7,7 @@
 // (queries.ts); the technology matcher (technology.ts); the national gasto rule (national-totals.ts); the importers'
 // contract (import/types.ts) and the parsers (import/dipres-*.ts), with the file reader the CLI uses.
 import type { AppModule } from '../../core/module.js';
+import { babbageRoutes } from './routes.api.js';
 
 export { importDataset, defaultCubeName, isCubeName, CubeTakenError, type ImportDatasetInput } from './commands/import-dataset.js';
 export { findDataset, listDatasets, datasetTotals, type BudgetDataset, type MeasureTotals } from './queries.js';
@@ -18,8 +19,10 @@ export { parseDipresLey } from './import/dipres-ley.js';
 export { parseDipresEjecucion, type ImportFile } from './import/dipres-ejecucion.js';
 export { readImportFiles } from './import/files.js';
 
-/** Routes arrive with the aggregate API and the pages; until then the module only owns its tables and importer. */
+/** The OpenSpending (Babbage) API (routes.api.ts), in its own context so its error handler covers only its routes. */
 export const budgetModule: AppModule = {
   name: 'budget',
-  plugin: async () => {},
+  plugin: async (app, deps) => {
+    await app.register(babbageRoutes, deps);
+  },
 };
