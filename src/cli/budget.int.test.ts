@@ -1,5 +1,6 @@
 // `cabildo budget import` run in-process against a throwaway embedded-database folder, on the real DIPRES files.
 import { describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
@@ -45,11 +46,41 @@ describe('cabildo budget import', () => {
     expect((await datasets()).map((d) => d.cube)).toEqual(['dipres-2017-abril', 'dipres-2017-ley']);
   }, 120_000);
 
+  it('imports a municipality\'s cabildo-csv file (215/115 prefixes, monthly execution) as its ejecucion cube', async () => {
+    const file = join(scratch(), 'temuco-2024.csv');
+    const months = (base: number) => Array.from({ length: 12 }, (_, m) => base * (m + 1)).join(',');
+    writeFileSync(file, [
+      '\uFEFFcodigo,denominacion,inicial,vigente,ene,feb,mar,abr,may,jun,jul,ago,sep,oct,nov,dic',
+      `115,INGRESOS,1.000.000,1.000.000,${months(0)}`,
+      `115.08.03,Participación del Fondo Común Municipal,1.000.000,1.000.000,${months(80)}`,
+      `215,GASTOS,900.000,950.000,${months(0)}`,
+      `215.22,Bienes y Servicios de Consumo,900.000,950.000,${months(0)}`,
+      `215.22.11,Servicios Técnicos y Profesionales,900.000,950.000,${months(0)}`,
+      `215.22.11.002,Cursos de Capacitación,100.000,100.000,${months(5)}`,
+      `215.22.11.003,Servicios Informáticos,800.000,850.000,${months(60)}`,
+      `215.22.11.003.001,Soporte,500.000,500.000,${months(40)}`,
+      `215.22.11.003.002,"Licencias, nube",300.000,350.000,${months(20)}`,
+    ].join('\n') + '\n');
+    const imported = await run(['--institution', 'temuco', '--file', file, '--format', 'cabildo-csv', '--year', '2024']);
+    expect(imported).toMatchObject({ code: 0, stdout: 'temuco-2024-ejecucion\n' });
+    // Three leaves (115.08.03, 215.22.11.002, 215.22.11.003 with its two sub-asignaciones folded) × (1 yearly + 12 months).
+    expect(imported.stderr).toMatch(/^parsed 39 facts and 5 labels from 1 file\n/);
+    const temuco = (await datasets()).find((d) => d.cube === 'temuco-2024-ejecucion');
+    expect(temuco).toMatchObject({ facts: 39, seen: 39 });
+    expect(temuco?.tech).toBeGreaterThan(0); // 22.11.003 Servicios Informáticos
+
+    const bad = join(scratch(), 'bad.csv');
+    writeFileSync(bad, 'codigo,denominacion,inicial,vigente\n115.22.11.003,Prefijo equivocado,1,1\n');
+    const refused = await run(['--institution', 'temuco', '--file', bad, '--format', 'cabildo-csv', '--year', '2024', '--cube', 'temuco-2024-ejecucion']);
+    expect(refused).toMatchObject({ code: 1, stdout: '' });
+    expect(refused.stderr).toContain('bad.csv: line 2: prefix 115 is for ingresos but subtítulo 22 is gasto');
+  }, 120_000);
+
   it('says what is wrong with the options before opening the database', async () => {
     const base = ['--institution', 'dipres', '--file', join(BUDGET_DATA, 'ley', '2017.csv'), '--year', '2017'];
     await expect(run(base)).rejects.toThrow('--format is required');
     await expect(run([...base, '--format', 'fdp'])).rejects.toThrow('no importer yet for --format fdp');
-    await expect(run([...base, '--format', 'xls'])).rejects.toThrow('unknown --format xls: use dipres-ley or dipres-ejecucion');
+    await expect(run([...base, '--format', 'xls'])).rejects.toThrow('unknown --format xls: use dipres-ley or dipres-ejecucion or cabildo-csv');
     await expect(run([...base, '--format', 'dipres-ley', '--cube', 'Ley 2017'])).rejects.toThrow('--cube must be lower-case');
     await expect(run(['--institution', 'dipres', '--file', join(scratch(), 'nope.csv'), '--format', 'dipres-ley', '--year', '2017']))
       .rejects.toThrow(/cannot read --file .*ENOENT/);

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { findInstitution } from '../core/tenancy/queries.js';
 import {
-  BUDGET_FORMATS, CubeTakenError, importDataset, isCubeName, parseDipresEjecucion, parseDipresLey, readImportFiles,
+  BUDGET_FORMATS, CubeTakenError, importDataset, isCubeName, parseCabildoCsv, parseDipresEjecucion, parseDipresLey, readImportFiles,
   type BudgetFormat, type DatasetKind, type ImportFile, type ImportProblem, type ParseResult,
 } from '../modules/budget/index.js';
 import { parseOptions, requireOption } from './args.js';
@@ -19,10 +19,11 @@ interface Importer {
   parse(files: ImportFile[], year: number): ParseResult;
 }
 
-/** The formats with a parser so far; cabildo-csv and fdp arrive with theirs. */
+/** The formats with a parser so far; fdp arrives with its own. */
 const IMPORTERS: Partial<Record<BudgetFormat, Importer>> = {
   'dipres-ley': { kind: 'ley', manyFiles: false, parse: (files, year) => parseDipresLey(files[0].bytes, { year }) },
   'dipres-ejecucion': { kind: 'ejecucion', manyFiles: true, parse: (files, year) => parseDipresEjecucion(files, { year }) },
+  'cabildo-csv': { kind: 'ejecucion', manyFiles: false, parse: (files, year) => parseCabildoCsv(files[0].bytes, { year }) },
 };
 
 export function parseBudgetImport(args: string[]) {

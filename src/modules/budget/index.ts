@@ -5,7 +5,7 @@
 // the classification, bigint pesos), budget_labels (node names), budget_technology_rules (what counts as technology).
 // Public exports: budgetModule; importDataset and the cube naming (commands/import-dataset.ts); the dataset reads
 // (queries.ts); the technology matcher (technology.ts); the national gasto rule (national-totals.ts); the importers'
-// contract (import/types.ts) and the parsers (import/dipres-*.ts), with the file reader the CLI uses.
+// contract (import/types.ts) and the parsers (import/dipres-*.ts, import/cabildo-csv.ts), with the file reader the CLI uses.
 import type { AppModule } from '../../core/module.js';
 import { babbageRoutes } from './routes.api.js';
 
@@ -17,6 +17,7 @@ export { BUDGET_FORMATS, DATASET_KINDS, type BudgetFormat, type DatasetKind } fr
 export type { ParsedBudget, ParseResult, BudgetFact, NodeLabel, ImportProblem } from './import/types.js';
 export { parseDipresLey } from './import/dipres-ley.js';
 export { parseDipresEjecucion, type ImportFile } from './import/dipres-ejecucion.js';
+export { parseCabildoCsv } from './import/cabildo-csv.js';
 export { readImportFiles } from './import/files.js';
 
 /** The OpenSpending (Babbage) API (routes.api.ts), in its own context so its error handler covers only its routes. */
