@@ -6,14 +6,15 @@ import { audit } from './messages/audit.js';
 import { institutions } from './messages/institutions.js';
 import { identity } from './messages/identity.js';
 import { claveunica } from './messages/claveunica.js';
+import { budget } from './messages/budget.js';
 
 export const LOCALES = ['es-CL', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'es-CL';
 
-const es = { ...common.es, ...auth.es, ...audit.es, ...institutions.es, ...identity.es, ...claveunica.es };
+const es = { ...common.es, ...auth.es, ...audit.es, ...institutions.es, ...identity.es, ...claveunica.es , ...budget.es };
 export type MessageKey = keyof typeof es;
-const en: Record<MessageKey, string> = { ...common.en, ...auth.en, ...audit.en, ...institutions.en, ...identity.en, ...claveunica.en };
+const en: Record<MessageKey, string> = { ...common.en, ...auth.en, ...audit.en, ...institutions.en, ...identity.en, ...claveunica.en , ...budget.en };
 export const catalogues: Record<Locale, Record<MessageKey, string>> = { 'es-CL': es, en };
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;

@@ -41,6 +41,11 @@ describe('Babbage API on the Ley 2017', () => {
     expect(body.model.dimensions.partida).toMatchObject({ key_ref: 'partida.code', label_ref: 'partida.label' });
     expect(Object.keys(body.model.measures)).toEqual(['inicial', 'vigente', 'ejecutado']);
     expect(body.model.aggregates['inicial.sum']).toMatchObject({ measure: 'inicial', function: 'sum' });
+    // Names come from the catalogues, in the reader's language.
+    expect(body.model.dimensions.tecnologia.label).toBe('Gasto en tecnología');
+    const en = (await get(`${CUBE}/model?lang=en`)).body;
+    expect(en.model.dimensions.tecnologia.label).toBe('Technology spending');
+    expect(en.model.measures.ejecutado.label).toBe('Executed');
   });
 
   it('drills down by partida: one cell per partida, each summing its peso facts', async () => {

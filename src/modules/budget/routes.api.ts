@@ -62,7 +62,7 @@ export async function babbageRoutes(app: FastifyInstance, { db }: { db: Db }) {
 
   app.get('/api/3/cubes/:cube/model', { schema: { summary: 'OpenSpending: the model of a cube (dimensions, measures, aggregates)', tags, params: CubeParams } }, async (request) => {
     const dataset = await datasetOf(db, (request.params as Static<typeof CubeParams>).cube);
-    return { status: 'ok', name: dataset.cube, model: cubeModel(dataset) };
+    return { status: 'ok', name: dataset.cube, model: cubeModel(dataset, request.t) };
   });
 
   app.get('/api/3/cubes/:cube/aggregate', { schema: { summary: 'OpenSpending: sums and counts of a cube, cut and drilled down', tags, params: CubeParams, querystring: BabbageQuery } }, async (request, reply) => {

@@ -54,7 +54,7 @@ export interface BabbageQuery {
  */
 export interface OrderScope { dimensions: readonly Dimension[]; aggregates?: readonly Aggregate[]; measures?: readonly Measure[]; labels?: false }
 
-const isDimension = (name: string): name is Dimension => (DIMENSION_NAMES as string[]).includes(name);
+const isDimension = (name: string): name is Dimension => (DIMENSION_NAMES as readonly string[]).includes(name);
 const nonEmpty = (list: string | undefined, separator: string) => (list ?? '').split(separator).map((s) => s.trim()).filter(Boolean);
 const quoted = (text: string) => `"${text.length > 60 ? `${text.slice(0, 60)}…` : text}"`;
 
@@ -106,7 +106,7 @@ export function parseAggregates(text: string | undefined): Aggregate[] {
   const refs = nonEmpty(text, '|');
   if (refs.length === 0) return AGGREGATE_NAMES;
   for (const ref of refs) {
-    if (!(AGGREGATE_NAMES as string[]).includes(ref)) throw new BabbageQueryError('aggregates', `unknown aggregate ${quoted(ref)}; known: ${AGGREGATE_NAMES.join(', ')}`);
+    if (!(AGGREGATE_NAMES as readonly string[]).includes(ref)) throw new BabbageQueryError('aggregates', `unknown aggregate ${quoted(ref)}; known: ${AGGREGATE_NAMES.join(', ')}`);
   }
   return [...new Set(refs as Aggregate[])];
 }
@@ -122,7 +122,7 @@ export function parseOrder(text: string | undefined, scope: OrderScope): Order[]
 function orderKey(ref: string, scope: OrderScope): OrderKey {
   if (scope.aggregates?.includes(ref as Aggregate)) return { kind: 'aggregate', aggregate: ref as Aggregate };
   if (scope.measures?.includes(ref as Measure)) return { kind: 'measure', measure: ref as Measure };
-  if ((AGGREGATE_NAMES as string[]).includes(ref) || (MEASURE_NAMES as string[]).includes(ref)) {
+  if ((AGGREGATE_NAMES as readonly string[]).includes(ref) || (MEASURE_NAMES as readonly string[]).includes(ref)) {
     throw new BabbageQueryError('order', `${quoted(ref)} is not among the values returned; ask for it in aggregates`);
   }
   const { dimension, attribute } = parseAttributeRef('order', ref);

@@ -51,7 +51,7 @@ function labelJoins(levels: Level[], datasetId: number): SQL {
 }
 
 /** The label column of each dimension: a level's node name, or its code when the source names no such node. */
-function labels(dimensions: Dimension[]): SQL[] {
+function labels(dimensions: readonly Dimension[]): SQL[] {
   return dimensions.map((d) => (isLevel(d)
     ? sql`coalesce(${id(`lab_${d}`)}.label, ${id(codeColumn(d))}) as ${id(labelColumn(d))}`
     : sql`${id(codeColumn(d))} as ${id(labelColumn(d))}`));
