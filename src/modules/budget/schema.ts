@@ -39,6 +39,19 @@ export const budgetDatasets = pgTable('budget_datasets', {
   index('budget_datasets_institution_idx').on(t.institutionId, t.year),
 ]);
 
+/**
+ * The six levels of the clasificador, as text codes zero-padded as published ("01", "003"); '' where the level does not
+ * apply, so equality needs no null logic. A function: each table needs its own column builders.
+ */
+const classificationColumns = () => ({
+  partida: text().notNull(),
+  capitulo: text().notNull(),
+  programa: text().notNull(),
+  subtitulo: text().notNull(),
+  item: text().notNull(),
+  asignacion: text().notNull(),
+});
+
 export const budgetFacts = pgTable('budget_facts', {
   datasetId: integer().notNull().references(() => budgetDatasets.id, { onDelete: 'cascade' }),
   institutionId: integer().notNull(),
@@ -51,13 +64,7 @@ export const budgetFacts = pgTable('budget_facts', {
   mes: smallint(),
   /** Matched the active technology rules at import (technology.ts). */
   tecnologia: boolean().notNull(),
-  // Codes zero-padded as published ("01", "003"); '' where the level does not apply, so equality needs no null logic.
-  partida: text().notNull(),
-  capitulo: text().notNull(),
-  programa: text().notNull(),
-  subtitulo: text().notNull(),
-  item: text().notNull(),
-  asignacion: text().notNull(),
+  ...classificationColumns(),
   tipo: text({ enum: ['ingreso', 'gasto'] }).notNull(),
   moneda: text({ enum: ['CLP', 'USD'] }).notNull(),
 }, (t) => [index('budget_facts_dataset_idx').on(t.datasetId)]);
@@ -65,12 +72,7 @@ export const budgetFacts = pgTable('budget_facts', {
 export const budgetLabels = pgTable('budget_labels', {
   datasetId: integer().notNull().references(() => budgetDatasets.id, { onDelete: 'cascade' }),
   institutionId: integer().notNull(),
-  partida: text().notNull(),
-  capitulo: text().notNull(),
-  programa: text().notNull(),
-  subtitulo: text().notNull(),
-  item: text().notNull(),
-  asignacion: text().notNull(),
+  ...classificationColumns(),
   label: text().notNull(),
 }, (t) => [primaryKey({ columns: [t.datasetId, t.partida, t.capitulo, t.programa, t.subtitulo, t.item, t.asignacion] })]);
 

@@ -1,8 +1,6 @@
 // A group of checkboxes in a fieldset with a legend (WCAG 1.3.1: the group has a name).
-import type { ViewContext } from '../context.js';
-
 export function Checkboxes({ name, legend, hint, options, checked, error }: {
-  ctx?: ViewContext; name: string; legend: string; hint?: string; options: Array<{ value: string; label: string }>; checked: string[]; error?: string;
+  name: string; legend: string; hint?: string; options: Array<{ value: string; label: string }>; checked: string[]; error?: string;
 }) {
   const id = `f-${name}`;
   return (
