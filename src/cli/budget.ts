@@ -1,30 +1,15 @@
 // `cabildo budget import`: loads a budget file (or a folder of them) into an institution as one cube, replacing the
 // cube's previous dataset. The file is parsed before the database is opened: a file with any problem changes nothing
 // (every problem listed with its line, exit 1). On success stdout holds only the cube name, for scripts.
-import { createHash } from 'node:crypto';
 import { findInstitution } from '../core/tenancy/queries.js';
 import {
-  BUDGET_FORMATS, CubeTakenError, importDataset, isCubeName, parseCabildoCsv, parseDipresEjecucion, parseDipresLey, readImportFiles,
-  type BudgetFormat, type DatasetKind, type ImportFile, type ImportProblem, type ParseResult,
+  BUDGET_FORMATS, CubeTakenError, IMPORTERS, checksumOf, importDataset, isCubeName, readImportFiles,
+  type BudgetFormat, type ImportFile, type ImportProblem,
 } from '../modules/budget/index.js';
 import { parseOptions, requireOption } from './args.js';
 import { CLI_ACTOR, withDatabase } from './database.js';
 import { EXIT, UsageError } from './errors.js';
 import { progress } from './progress.js';
-
-interface Importer {
-  kind: DatasetKind;
-  /** A folder gives many files; formats published as one file refuse it. */
-  manyFiles: boolean;
-  parse(files: ImportFile[], year: number): ParseResult;
-}
-
-/** The formats with a parser so far; fdp arrives with its own. */
-const IMPORTERS: Partial<Record<BudgetFormat, Importer>> = {
-  'dipres-ley': { kind: 'ley', manyFiles: false, parse: (files, year) => parseDipresLey(files[0].bytes, { year }) },
-  'dipres-ejecucion': { kind: 'ejecucion', manyFiles: true, parse: (files, year) => parseDipresEjecucion(files, { year }) },
-  'cabildo-csv': { kind: 'ejecucion', manyFiles: false, parse: (files, year) => parseCabildoCsv(files[0].bytes, { year }) },
-};
 
 export function parseBudgetImport(args: string[]) {
   const values = parseOptions(args, {
@@ -94,10 +79,3 @@ async function readFiles(path: string): Promise<ImportFile[]> {
 
 /** A problem without a line (the final "and N more") is shown as is. */
 const describeProblem = (p: ImportProblem) => (p.line > 0 ? `line ${p.line}: ${p.message}` : p.message);
-
-/** SHA-256 of the files' bytes in name order (the order readImportFiles gives): the same input gives the same sum. */
-function checksumOf(files: ImportFile[]): string {
-  const hash = createHash('sha256');
-  for (const f of files) hash.update(f.bytes);
-  return hash.digest('hex');
-}

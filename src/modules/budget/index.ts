@@ -19,6 +19,7 @@ export { parseDipresLey } from './import/dipres-ley.js';
 export { parseDipresEjecucion, type ImportFile } from './import/dipres-ejecucion.js';
 export { parseCabildoCsv } from './import/cabildo-csv.js';
 export { readImportFiles } from './import/files.js';
+export { IMPORTERS, checksumOf, type Importer } from './import/importers.js';
 
 /** The OpenSpending (Babbage) API (routes.api.ts), in its own context so its error handler covers only its routes. */
 export const budgetModule: AppModule = {

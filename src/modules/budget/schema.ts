@@ -6,7 +6,7 @@
 // Drilldown indexes come with the aggregate API, measured against real queries. institution_id is copied from the
 // dataset and carries no foreign key of its own: the dataset's already guarantees it, and a second per-row check
 // would slow every import for nothing. It is there so the table can be distributed by institution (DESIGN.md).
-import { pgTable, text, integer, smallint, bigint, boolean, timestamp, index, uniqueIndex, primaryKey } from 'drizzle-orm/pg-core';
+import { pgTable, text, integer, smallint, bigint, boolean, numeric, jsonb, timestamp, index, uniqueIndex, primaryKey } from 'drizzle-orm/pg-core';
 import { institutions } from '../../core/tenancy/schema.js';
 import { people } from '../../core/auth/schema.js';
 
@@ -91,3 +91,44 @@ export const budgetTechnologyRules = pgTable('budget_technology_rules', {
   createdBy: integer().references(() => people.id),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 }, (t) => [uniqueIndex('budget_technology_rules_code_idx').on(t.code)]);
+
+/**
+ * The deflator behind "real terms" comparisons: the average yearly change of the consumer price index (IPC, INE) in
+ * percent, one row per year. A chain of these turns pesos of one year into pesos of another (deflators.ts). Seeded by
+ * the migration (sources in README); officials correct or extend it, and every change is audited.
+ */
+export const budgetDeflators = pgTable('budget_deflators', {
+  year: smallint().primaryKey(),
+  /** Percent, e.g. 2.18 for +2.18 % over the previous year's average; text-exact numeric, never a float in storage. */
+  variation: numeric({ precision: 6, scale: 2 }).notNull(),
+  source: text().notNull(),
+  updatedBy: integer().references(() => people.id),
+  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
+export const IMPORT_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
+export type ImportStatus = (typeof IMPORT_STATUSES)[number];
+
+/**
+ * An import started from the upload page: the request stores the job and returns at once; the job runs in the server
+ * and its page shows progress until it ends. A job still queued or running when the server starts was cut short by a
+ * restart and is marked failed (its transaction never committed, so nothing was half-written).
+ */
+export const budgetImports = pgTable('budget_imports', {
+  id: integer().primaryKey().generatedAlwaysAsIdentity(),
+  institutionId: integer().notNull().references(() => institutions.id),
+  requestedBy: integer().notNull().references(() => people.id),
+  format: text({ enum: BUDGET_FORMATS }).notNull(),
+  year: smallint().notNull(),
+  cube: text(),
+  sourceNames: text().array().notNull(),
+  status: text({ enum: IMPORT_STATUSES }).notNull().default('queued'),
+  /** Rows handled so far and in all, for the progress bar; total 0 until the files are parsed. */
+  doneRows: integer().notNull().default(0),
+  totalRows: integer().notNull().default(0),
+  /** The parser's problems (line and message) when the file was rejected, or one message when the import failed. */
+  problems: jsonb().$type<{ line: number; message: string }[]>().notNull().default([]),
+  datasetId: integer().references(() => budgetDatasets.id, { onDelete: 'set null' }),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  finishedAt: timestamp({ withTimezone: true }),
+}, (t) => [index('budget_imports_institution_idx').on(t.institutionId, t.createdAt)]);
