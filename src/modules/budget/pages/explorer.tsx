@@ -1,0 +1,187 @@
+// The budget explorer of one institution and year: where the money goes, level by level (partida → capítulo →
+// programa → subtítulo → ítem → asignación), as a treemap with a table beside it that holds the same figures, the
+// initial/current/executed bars and the execution rate by month. All state is in the URL (state.ts).
+import type { ViewContext } from '../../../core/views/context.js';
+import { Layout } from '../../../core/views/layout.js';
+import type { MessageKey } from '../../../core/i18n/index.js';
+import { MEASURE_NAMES, type Level, type Measure } from '../babbage/model.js';
+import type { BudgetDataset } from '../queries.js';
+import type { ExplorerView, Node } from './data.js';
+import { apiUrl, viewUrl, type ExplorerState, type Path } from './state.js';
+import { MeasureBars, MonthlyRate, Treemap } from './charts.js';
+import { millions, money, percent } from './money.js';
+
+export interface InstitutionRef { slug: string; name: string }
+
+export const budgetBase = (slug: string) => `/instituciones/${slug}/presupuesto`;
+const explorerBase = (slug: string, year: number) => `${budgetBase(slug)}/${year}`;
+const levelName = (ctx: ViewContext, level: Level) => ctx.t(`budget.dimension.${level}` as MessageKey);
+const measureName = (ctx: ViewContext, m: Measure) => ctx.t(`budget.measure.${m}` as MessageKey);
+/** "07 Ministerio de Economía" — the code leads, as in the Ley's own tables. */
+const named = (code: string, label: string) => (label && label !== code ? `${code} ${label}` : code);
+const amount = (ctx: ViewContext, value: bigint | null) => (value === null ? '—' : money(value, ctx.locale));
+
+export function ExplorerPage({ ctx, institution, dataset, siblings, state, view, nationalTotal }: {
+  ctx: ViewContext; institution: InstitutionRef; dataset: BudgetDataset; siblings: BudgetDataset[]; state: ExplorerState; view: ExplorerView;
+  /** The national gasto total without the Tesoro Público's transfers (national-totals.ts), at the top of a national budget. */
+  nationalTotal: bigint | null;
+}) {
+  const { t } = ctx;
+  const base = explorerBase(institution.slug, dataset.year);
+  const current = { ...state, path: view.path };
+  const at = (path: Path) => viewUrl(base, { ...state, path });
+  const drill = (node: Node) => (view.level ? at([...view.path, { level: view.level, code: node.code }]) : undefined);
+  const here = view.crumbs.at(-1);
+  const heading = here ? named(here.code, here.label) : t('budget.explorer.wholeBudget', { tipo: t(`budget.explorer.tipo.${state.tipo}` as MessageKey) });
+  const measureTotal = view.total[state.measure] ?? 0n;
+  return (
+    <Layout ctx={ctx} title={`${t('budget.explorer.title', { year: dataset.year })} · ${institution.name}`} institution={institution}
+      breadcrumbs={[{ href: '/', label: t('nav.home') }, { href: `/instituciones/${institution.slug}`, label: institution.name },
+        { href: budgetBase(institution.slug), label: t('budget.explorer.budgets') }, { label: String(dataset.year) }]}>
+      <h1>{t('budget.explorer.title', { year: dataset.year })} <span class="subtitle">{institution.name}</span></h1>
+      <DatasetSwitch ctx={ctx} base={base} state={state} dataset={dataset} siblings={siblings} />
+      <Controls ctx={ctx} base={base} state={current} dataset={dataset} />
+      <nav class="breadcrumbs budget-path" aria-label={t('budget.explorer.pathLabel')}>
+        <ol>
+          <li>{view.crumbs.length === 0 ? <span aria-current="page">{t('budget.explorer.all')}</span> : <a href={at([])}>{t('budget.explorer.all')}</a>}</li>
+          {view.crumbs.map((c, k) => {
+            const last = k === view.crumbs.length - 1;
+            const upTo = view.path.slice(0, view.path.findIndex((p) => p.level === c.level) + 1);
+            return <li>{last ? <span aria-current="page">{named(c.code, c.label)}</span> : <a href={at(upTo)}>{named(c.code, c.label)}</a>}</li>;
+          })}
+        </ol>
+      </nav>
+      <h2>{heading}</h2>
+      {nationalTotal !== null && measureTotal !== nationalTotal && (
+        <p class="notice">{t('budget.explorer.nationalNote', { transfers: millions(measureTotal - nationalTotal, ctx.locale), total: millions(nationalTotal, ctx.locale) })}</p>
+      )}
+      <div class="budget-summary">
+        <MeasureBars ctx={ctx} total={view.total} />
+        <MonthlyRate ctx={ctx} months={view.months} vigente={view.total.vigente} id="rate" />
+      </div>
+      {view.level && view.children.length > 0 ? (
+        <div class="budget-explore">
+          <Treemap ctx={ctx} caption={treemapCaption(ctx, view, state.measure)}
+            items={view.children.map((n) => ({ code: n.code, label: named(n.code, n.label), value: n[state.measure] ?? 0n, href: drill(n)! }))} />
+          <ChildrenTable ctx={ctx} view={view} measure={state.measure} total={measureTotal} drill={drill} />
+        </div>
+      ) : (
+        <p class="empty-state">{view.level ? t('budget.explorer.noChildren') : t('budget.explorer.leaf')}</p>
+      )}
+      <ul class="export-links">
+        <li><a href={viewUrl(base, current)}>{t('budget.explorer.permalink')}</a></li>
+        <li><a href={apiUrl(current, view.level, 'csv')} download>{t('budget.explorer.csv')}</a></li>
+        <li><a href={apiUrl(current, view.level, 'json')}>{t('budget.explorer.json')}</a></li>
+      </ul>
+      <p class="hint">{t('budget.explorer.source', { files: dataset.sourceNames.slice(0, 3).join(', ') + (dataset.sourceNames.length > 3 ? ` (+${dataset.sourceNames.length - 3})` : ''), date: dataset.importedAt.toISOString().slice(0, 10) })}</p>
+    </Layout>
+  );
+}
+
+function treemapCaption(ctx: ViewContext, view: ExplorerView, measure: Measure): string {
+  const total = view.total[measure] ?? 0n;
+  const top = view.children.slice(0, 3).map((n) => `${n.label} ${percent(n[measure] ?? 0n, total, ctx.locale) ?? ''}`).join('; ');
+  return ctx.t('budget.explorer.treemapCaption', { level: levelName(ctx, view.level!), measure: measureName(ctx, measure), count: view.children.length, top });
+}
+
+function ChildrenTable({ ctx, view, measure, total, drill }: { ctx: ViewContext; view: ExplorerView; measure: Measure; total: bigint; drill: (n: Node) => string | undefined }) {
+  const { t } = ctx;
+  return (
+    <div class="table-wrap" tabIndex={0} role="region" aria-label={t('budget.explorer.tableCaption', { level: levelName(ctx, view.level!) })}>
+      <table>
+        <caption>{t('budget.explorer.tableCaption', { level: levelName(ctx, view.level!) })}</caption>
+        <thead><tr>
+          <th scope="col">{t('budget.attribute.code')}</th>
+          <th scope="col">{levelName(ctx, view.level!)}</th>
+          {MEASURE_NAMES.map((m) => <th scope="col" class="num">{measureName(ctx, m)}</th>)}
+          <th scope="col" class="num">{t('budget.explorer.share', { measure: measureName(ctx, measure) })}</th>
+          <th scope="col" class="num">{t('budget.explorer.executionRate')}</th>
+        </tr></thead>
+        <tbody>
+          {view.children.map((n) => (
+            <tr>
+              <td>{n.code}</td>
+              <th scope="row">{drill(n) && view.level !== 'asignacion' ? <a href={drill(n)}>{n.label}</a> : n.label}</th>
+              {MEASURE_NAMES.map((m) => <td class="num">{amount(ctx, n[m])}</td>)}
+              <td class="num">{percent(n[measure] ?? 0n, total, ctx.locale) ?? '—'}</td>
+              <td class="num">{n.ejecutado !== null && n.vigente ? percent(n.ejecutado, n.vigente, ctx.locale) : '—'}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot><tr>
+          <th scope="row" colSpan={2}>{t('budget.explorer.total')}</th>
+          {MEASURE_NAMES.map((m) => <td class="num">{amount(ctx, view.total[m])}</td>)}
+          <td class="num">{total === 0n ? '—' : percent(total, total, ctx.locale)}</td>
+          <td class="num">{view.total.ejecutado !== null && view.total.vigente ? percent(view.total.ejecutado, view.total.vigente, ctx.locale) : '—'}</td>
+        </tr></tfoot>
+      </table>
+    </div>
+  );
+}
+
+/** Ley and execution of the same year are separate cubes: links between them keep the path. */
+function DatasetSwitch({ ctx, base, state, dataset, siblings }: { ctx: ViewContext; base: string; state: ExplorerState; dataset: BudgetDataset; siblings: BudgetDataset[] }) {
+  if (siblings.length < 2) return <p class="lead">{ctx.t(`budget.explorer.kind.${dataset.kind}` as MessageKey)}</p>;
+  return (
+    <nav aria-label={ctx.t('budget.explorer.datasets')} class="tabs">
+      <ul>{siblings.map((d) => (
+        <li>{d.id === dataset.id
+          ? <span aria-current="page">{ctx.t(`budget.explorer.kind.${d.kind}` as MessageKey)}</span>
+          : <a href={viewUrl(base, { ...state, cube: d.cube, measure: d.kind === 'ley' ? 'inicial' : state.measure })}>{ctx.t(`budget.explorer.kind.${d.kind}` as MessageKey)}</a>}
+        </li>))}
+      </ul>
+    </nav>
+  );
+}
+
+/** Ingresos or gastos, and the measure the treemap sizes by: a GET form, so it works without JavaScript. */
+function Controls({ ctx, base, state, dataset }: { ctx: ViewContext; base: string; state: ExplorerState; dataset: BudgetDataset }) {
+  const { t } = ctx;
+  const measures = dataset.kind === 'ley' ? (['inicial'] as Measure[]) : [...MEASURE_NAMES];
+  return (
+    <form method="get" action={base} class="filters budget-controls">
+      <input type="hidden" name="cubo" value={state.cube} />
+      {state.path.map((p) => <input type="hidden" name={p.level} value={p.code} />)}
+      <fieldset class="field">
+        <legend>{t('budget.dimension.tipo')}</legend>
+        {(['gasto', 'ingreso'] as const).map((tipo) => (
+          <label class="inline"><input type="radio" name="tipo" value={tipo} checked={state.tipo === tipo} /> {t(`budget.explorer.tipo.${tipo}` as MessageKey)}</label>
+        ))}
+      </fieldset>
+      {measures.length > 1 && (
+        <div class="field">
+          <label for="f-medida">{t('budget.explorer.sizeBy')}</label>
+          <select id="f-medida" name="medida">{measures.map((m) => <option value={m} selected={state.measure === m}>{measureName(ctx, m)}</option>)}</select>
+        </div>
+      )}
+      <button type="submit" class="button button-secondary">{t('budget.explorer.show')}</button>
+    </form>
+  );
+}
+
+/** The institution's budgets by year, newest first, with the totals a reader looks for first. */
+export function BudgetIndexPage({ ctx, institution, datasets }: { ctx: ViewContext; institution: InstitutionRef; datasets: (BudgetDataset & { gasto: bigint | null })[] }) {
+  const { t } = ctx;
+  return (
+    <Layout ctx={ctx} title={`${t('budget.explorer.budgets')} · ${institution.name}`} institution={institution}
+      breadcrumbs={[{ href: '/', label: t('nav.home') }, { href: `/instituciones/${institution.slug}`, label: institution.name }, { label: t('budget.explorer.budgets') }]}>
+      <h1>{t('budget.explorer.budgets')} <span class="subtitle">{institution.name}</span></h1>
+      {datasets.length === 0 ? <p class="empty-state">{t('budget.explorer.none')}</p> : (
+        <div class="table-wrap" tabIndex={0} role="region" aria-label={t('budget.explorer.budgets')}>
+          <table>
+            <caption>{t('budget.explorer.budgets')}</caption>
+            <thead><tr><th scope="col">{t('budget.dimension.anio')}</th><th scope="col">{t('budget.explorer.dataset')}</th><th scope="col" class="num">{t('budget.explorer.gastoTotal')}</th><th scope="col">{t('budget.explorer.facts')}</th></tr></thead>
+            <tbody>{datasets.map((d) => (
+              <tr>
+                <td>{d.year}</td>
+                <th scope="row"><a href={viewUrl(explorerBase(institution.slug, d.year), { cube: d.cube, tipo: 'gasto', measure: d.kind === 'ley' ? 'inicial' : 'vigente', path: [] })}>{t(`budget.explorer.kind.${d.kind}` as MessageKey)}</a></th>
+                <td class="num">{d.gasto === null ? '—' : millions(d.gasto, ctx.locale)}</td>
+                <td>{new Intl.NumberFormat(ctx.locale).format(d.factCount)}</td>
+              </tr>))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </Layout>
+  );
+}
