@@ -67,7 +67,9 @@ export async function buildApp(config: Config, database: Database, options: Buil
   installErrorHandlers(app);
   await app.register(requestContext, { config, db: database.db });
 
-  const deps = { config, db: database.db, database };
+  // The modules' public pages, so the core's pages can link them without knowing any module (module.ts).
+  const livePages = Object.fromEntries(MODULES.flatMap((m) => (m.pages ? [[m.name, m.pages]] : [])));
+  const deps = { config, db: database.db, database, livePages };
   await app.register(metricsRoutes);
   await app.register(staticRoutes);
   await app.register(healthRoutes, deps);

@@ -8,10 +8,22 @@ export interface ModuleDeps {
   db: Db;
 }
 
+export interface ModulePages {
+  /** The installation-wide page (e.g. /presupuesto/tecnologia). */
+  overview: string;
+  /** One institution's page (e.g. /instituciones/temuco/presupuesto). */
+  institution: (slug: string) => string;
+}
+
+/** Module name → its public pages, for the core's home and institution pages (which know no module by name). */
+export type LivePages = Partial<Record<string, ModulePages>>;
+
 export interface AppModule {
   name: string;
   /** Registers the module's API (/api/v1/<name>/…) and web routes. */
   plugin: FastifyPluginAsync<ModuleDeps>;
+  /** The module's public pages, linked from the home page and each institution's page once the module is live. */
+  pages?: ModulePages;
   /** Adds the module's demo content when CABILDO_SEED=demo. */
   seedDemo?: (tx: Tx) => Promise<void>;
 }

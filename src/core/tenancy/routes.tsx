@@ -1,4 +1,5 @@
 // Institutions: the searchable list (HTML, JSON, CSV) and a page per institution, by slug or CUT code.
+import type { LivePages } from '../module.js';
 import type { FastifyInstance } from 'fastify';
 import { Type, type Static } from '@sinclair/typebox';
 import type { Db } from '../db/client.js';
@@ -28,7 +29,7 @@ async function page(db: Db, q: ListQuery) {
   return pageOf(rows, limit, (r) => [r.sortKey, r.id]);
 }
 
-export async function institutionRoutes(app: FastifyInstance, { db }: { db: Db }) {
+export async function institutionRoutes(app: FastifyInstance, { db, livePages }: { db: Db; livePages: LivePages }) {
   app.get('/api/v1/institutions', {
     schema: {
       summary: 'List institutions (municipalities, regional governments, national bodies)', tags: ['institutions'],
@@ -58,7 +59,7 @@ export async function institutionRoutes(app: FastifyInstance, { db }: { db: Db }
   app.get('/instituciones/:ref', { schema: { hide: true, params: RefParams } }, async (request, reply) => {
     const row = await findInstitution(db, (request.params as Static<typeof RefParams>).ref);
     if (!row) throw notFound();
-    return reply.html(<InstitutionPage ctx={request.view()} institution={row} claveunica={await hasClaveUnica(db, row.id)} />);
+    return reply.html(<InstitutionPage ctx={request.view()} institution={row} claveunica={await hasClaveUnica(db, row.id)} livePages={livePages} />);
   });
 }
 

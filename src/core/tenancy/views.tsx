@@ -6,6 +6,7 @@ import type { InstitutionDetail, InstitutionRow } from './queries.js';
 import { formatters, type MessageKey } from '../i18n/index.js';
 import { INSTITUTION_KINDS } from './schema.js';
 import { canActInModule, canAdministerInstitution, canVerifyIdentity, MODULES } from '../policy.js';
+import type { LivePages } from '../module.js';
 import { ClaveUnicaButton } from '../identity/claveunica/button.js';
 
 const kindLabel = (ctx: ViewContext, kind: string) => ctx.t(`institutions.kind.${kind}` as MessageKey);
@@ -49,7 +50,7 @@ export function InstitutionListPage({ ctx, query, items, next }: {
   );
 }
 
-export function InstitutionPage({ ctx, institution: i, claveunica }: { ctx: ViewContext; institution: InstitutionDetail; claveunica: boolean }) {
+export function InstitutionPage({ ctx, institution: i, claveunica, livePages }: { ctx: ViewContext; institution: InstitutionDetail; claveunica: boolean; livePages: LivePages }) {
   const { t } = ctx;
   const n = (v: number | null) => (v == null ? '—' : formatters(ctx.locale).number.format(v));
   return (
@@ -67,7 +68,10 @@ export function InstitutionPage({ ctx, institution: i, claveunica }: { ctx: View
       <h2>{t('institutions.modules')}</h2>
       <ul class="card-grid">
         {MODULES.map((m) => (
-          <li class="card"><h3>{t(`module.${m}` as MessageKey)}</h3><p class="tag">{t('module.comingSoon')}</p></li>
+          <li class="card">
+            <h3>{livePages[m] ? <a href={livePages[m].institution(i.slug)}>{t(`module.${m}` as MessageKey)}</a> : t(`module.${m}` as MessageKey)}</h3>
+            {!livePages[m] && <p class="tag">{t('module.comingSoon')}</p>}
+          </li>
         ))}
       </ul>
       <p><a href={`/auditoria?institution=${i.slug}`}>{t('institutions.auditTrail')}</a> · <a href={`/api/v1/institutions/${i.slug}`}>JSON</a></p>

@@ -5,8 +5,9 @@ import { Layout } from './layout.js';
 import { countInstitutionsByKind } from '../tenancy/queries.js';
 import type { MessageKey } from '../i18n/index.js';
 import { MODULES } from '../policy.js';
+import type { LivePages } from '../module.js';
 
-export async function homeRoutes(app: FastifyInstance, { db }: { db: Db }) {
+export async function homeRoutes(app: FastifyInstance, { db, livePages }: { db: Db; livePages: LivePages }) {
   app.get('/', { schema: { hide: true } }, async (request, reply) => {
     const ctx = request.view();
     const { t } = ctx;
@@ -34,9 +35,9 @@ export async function homeRoutes(app: FastifyInstance, { db }: { db: Db }) {
           <ul class="card-grid">
             {MODULES.map((m) => (
               <li class="card">
-                <h3>{t(`module.${m}` as MessageKey)}</h3>
+                <h3>{livePages[m] ? <a href={livePages[m].overview}>{t(`module.${m}` as MessageKey)}</a> : t(`module.${m}` as MessageKey)}</h3>
                 <p>{t(`module.${m}.lead` as MessageKey)}</p>
-                <p class="tag">{t('module.comingSoon')}</p>
+                {!livePages[m] && <p class="tag">{t('module.comingSoon')}</p>}
               </li>
             ))}
           </ul>

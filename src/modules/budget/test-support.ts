@@ -14,7 +14,7 @@ export async function importReal(t: TestApp, o: { institution: string; path: str
   if (!parsed.ok) throw new Error(`${o.path} did not parse: ${parsed.problems[0]?.message}`);
   const institution = (await findInstitution(t.database.db, o.institution))!;
   return t.database.db.transaction((tx) => importDataset(tx, {
-    institutionId: institution.id, cube: o.cube, year: o.year, format: o.format, kind: importer.kind,
+    institutionId: institution.id, cube: o.cube, year: o.year, format: o.format, kind: importer.kindOf(parsed.budget),
     sourceNames: files.map((f) => f.name), checksum: checksumOf(files), budget: parsed.budget,
   }, { id: null, label: 'test' }));
 }

@@ -12,7 +12,7 @@ describe('partida, capítulo and programa names', () => {
   });
 
   it('names every partida, capítulo and programa of the facts once, and never overrides the file', () => {
-    const budget = withInstitutionNames({ year: 2017, facts: [fact('07.01.01.21', 1n), fact('07.01.01.22', 1n), fact('01.01.01.21', 1n)], labels: [label('01', 'Nombre del archivo')] });
+    const budget = withInstitutionNames({ year: 2017, facts: [fact('07.01.01.21', 1n), fact('07.01.01.22', 1n), fact('01.01.01.21', 1n)], labels: [label('01', 'Nombre del archivo')] }, 2017);
     const names = budget.labels.map((l) => [l.partida, l.capitulo, l.programa, l.label]);
     expect(names).toContainEqual(['01', '', '', 'Nombre del archivo']);
     expect(names.filter(([p, c, g]) => p === '07' && c === '' && g === '')).toEqual([['07', '', '', 'Ministerio de Economía, Fomento y Turismo']]);

@@ -34,15 +34,15 @@ export function institutionName(year: number, partida: string, capitulo = '', pr
   return best[1];
 }
 
-/** The budget with a label for each partida, capítulo and programa of its facts that has none yet. */
-export function withInstitutionNames(budget: ParsedBudget): ParsedBudget {
+/** The budget with a label for each partida, capítulo and programa of its facts that has none yet, named as in `year`. */
+export function withInstitutionNames(budget: ParsedBudget, year: number): ParsedBudget {
   const named = new Set(budget.labels.filter((l) => l.subtitulo === '').map((l) => `${l.partida};${l.capitulo};${l.programa}`));
   const added: NodeLabel[] = [];
   const add = (partida: string, capitulo: string, programa: string) => {
     const key = `${partida};${capitulo};${programa}`;
     if (partida === '' || named.has(key)) return;
     named.add(key);
-    const label = institutionName(budget.year, partida, capitulo, programa);
+    const label = institutionName(year, partida, capitulo, programa);
     if (label) added.push({ partida, capitulo, programa, subtitulo: '', item: '', asignacion: '', label });
   };
   for (const f of budget.facts) {

@@ -104,3 +104,29 @@ export function MonthlyRate({ ctx, months, vigente, id }: { ctx: ViewContext; mo
     </figure>
   );
 }
+
+/** One column per year (e.g. technology spending over the years), its figure above it; the table below is its equivalent. */
+export function YearColumns({ ctx, points, caption, id }: { ctx: ViewContext; points: { year: number; value: bigint }[]; caption: string; id: string }) {
+  if (points.length === 0) return null;
+  const max = points.reduce((a, p) => (p.value > a ? p.value : a), 0n);
+  const top = 28; const bottom = 28; const h = 260; const step = W / points.length; const barW = Math.min(64, step * 0.6);
+  return (
+    <figure class="chart columns">
+      <svg viewBox={`0 0 ${W} ${h}`} role="img" aria-labelledby={`${id}-cap`}>
+        <line x1="0" x2={W} y1={h - bottom} y2={h - bottom} stroke="#6b7280" />
+        {points.map((p, k) => {
+          const height = Math.max(0, ratio(p.value, max)) * (h - top - bottom);
+          const x = k * step + (step - barW) / 2;
+          return (
+            <g>
+              <rect x={x} y={h - bottom - height} width={barW} height={height} fill={FILLS[0]} />
+              <text x={x + barW / 2} y={h - bottom - height - 6} font-size="15" text-anchor="middle" fill="#1b1b1b">{millions(p.value, ctx.locale)}</text>
+              <text x={x + barW / 2} y={h - 8} font-size="15" text-anchor="middle" fill="#1b1b1b">{p.year}</text>
+            </g>
+          );
+        })}
+      </svg>
+      <figcaption id={`${id}-cap`}>{caption}</figcaption>
+    </figure>
+  );
+}

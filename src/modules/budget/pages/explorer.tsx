@@ -14,6 +14,8 @@ import { millions, money, percent } from './money.js';
 export interface InstitutionRef { slug: string; name: string }
 
 export const budgetBase = (slug: string) => `/instituciones/${slug}/presupuesto`;
+/** The path as query parameters, for the same place in the year comparison. */
+const comparePath = (path: Path) => new URLSearchParams(path.map((p) => [p.level, p.code])).toString();
 const explorerBase = (slug: string, year: number) => `${budgetBase(slug)}/${year}`;
 const levelName = (ctx: ViewContext, level: Level) => ctx.t(`budget.dimension.${level}` as MessageKey);
 const measureName = (ctx: ViewContext, m: Measure) => ctx.t(`budget.measure.${m}` as MessageKey);
@@ -70,6 +72,7 @@ export function ExplorerPage({ ctx, institution, dataset, siblings, state, view,
       )}
       <ul class="export-links">
         <li><a href={viewUrl(base, current)}>{t('budget.explorer.permalink')}</a></li>
+        <li><a href={`${budgetBase(institution.slug)}/comparar?${comparePath(view.path)}`}>{t('budget.compare.link')}</a></li>
         <li><a href={apiUrl(current, view.level, 'csv')} download>{t('budget.explorer.csv')}</a></li>
         <li><a href={apiUrl(current, view.level, 'json')}>{t('budget.explorer.json')}</a></li>
       </ul>
@@ -166,6 +169,10 @@ export function BudgetIndexPage({ ctx, institution, datasets }: { ctx: ViewConte
     <Layout ctx={ctx} title={`${t('budget.explorer.budgets')} · ${institution.name}`} institution={institution}
       breadcrumbs={[{ href: '/', label: t('nav.home') }, { href: `/instituciones/${institution.slug}`, label: institution.name }, { label: t('budget.explorer.budgets') }]}>
       <h1>{t('budget.explorer.budgets')} <span class="subtitle">{institution.name}</span></h1>
+      <ul class="export-links">
+        <li><a href={`${budgetBase(institution.slug)}/comparar`}>{t('budget.compare.link')}</a></li>
+        <li><a href="/presupuesto/tecnologia">{t('budget.tech.title')}</a></li>
+      </ul>
       {datasets.length === 0 ? <p class="empty-state">{t('budget.explorer.none')}</p> : (
         <div class="table-wrap" tabIndex={0} role="region" aria-label={t('budget.explorer.budgets')}>
           <table>

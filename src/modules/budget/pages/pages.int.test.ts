@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test-support/app.js';
 import { findInstitution } from '../../../core/tenancy/queries.js';
 import { budgetData, importReal } from '../test-support.js';
-import { importDataset, parseDipresLey, type BudgetFact } from '../index.js';
+import { importDataset, parseDipresLey, type BudgetFact, type ParsedBudget } from '../index.js';
 import { fact, label } from '../synthetic.js';
 import { money } from './money.js';
 
@@ -34,14 +34,14 @@ beforeAll(async () => {
   await importReal(t, { institution: 'dipres', path: 'ejecucion-2017/original', format: 'dipres-ejecucion', year: 2017 });
   // A municipality: no partida, capítulo or programa (cabildo-csv), so the explorer starts at subtítulo.
   const temuco = (await findInstitution(t.database.db, 'temuco'))!;
-  const municipal = (dotted: string, inicial: bigint, extra = {}) => ({ ...fact(`...${dotted}`, inicial, extra), partida: '', capitulo: '', programa: '' });
-  await t.database.db.transaction((tx) => importDataset(tx, {
-    institutionId: temuco.id, year: 2024, format: 'cabildo-csv', kind: 'ejecucion', sourceNames: ['temuco.csv'], checksum: 'a'.repeat(64),
-    budget: { year: 2024, labels: [{ ...label('...22', 'BIENES Y SERVICIOS DE CONSUMO'), partida: '', capitulo: '', programa: '' }], facts: [
+  const municipal = (dotted: string, inicial: bigint | null, extra = {}) => ({ ...fact(`...${dotted}`, inicial, extra), partida: '', capitulo: '', programa: '' });
+  const budget: ParsedBudget = { year: 2024, labels: [{ ...label('...22', 'BIENES Y SERVICIOS DE CONSUMO'), partida: '', capitulo: '', programa: '' }], facts: [
       municipal('22.11.003', 1_000_000n, { vigente: 1_200_000n }), municipal('22.04.009', 500_000n, { vigente: 500_000n }),
       municipal('22.11.003', null, { mes: 1, ejecutado: 100_000n }), municipal('22.11.003', null, { mes: 2, ejecutado: 200_000n }),
       municipal('31.02.004', 3_000_000n, { vigente: 3_000_000n }),
-    ] },
+  ] };
+  await t.database.db.transaction((tx) => importDataset(tx, {
+    institutionId: temuco.id, year: 2024, format: 'cabildo-csv', kind: 'ejecucion', sourceNames: ['temuco.csv'], checksum: 'a'.repeat(64), budget,
   }, { id: null, label: 'test' }));
 }, 120_000);
 afterAll(() => t.close());

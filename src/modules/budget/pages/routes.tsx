@@ -11,7 +11,25 @@ import { nationalGastoTotalOf, TESORO_PUBLICO_PARTIDA } from '../national-totals
 import { exploreView } from './data.js';
 import { ExplorerQuery, pathOf, type ExplorerState } from './state.js';
 import { BudgetIndexPage, ExplorerPage } from './explorer.js';
+import { TECHNOLOGY_PATH, TechnologyPage } from './technology.js';
+import { compareBase, ComparePage, type CompareState } from './compare.js';
+import { compareYears } from './compare-data.js';
+import { loadDeflators } from '../deflators.js';
+import { HIERARCHY } from '../babbage/model.js';
+import { technologyByInstitution, technologyDetail, technologyTrend, yearsWithBudgets } from './technology-data.js';
 
+const TechnologyQuery = Type.Object({
+  anio: Type.Optional(Type.Integer({ minimum: 1990, maximum: 2100 })),
+  cubo: Type.Optional(Type.String({ maxLength: 100, pattern: '^[a-z0-9-]*$' })),
+});
+const CompareQuery = Type.Object({
+  desde: Type.Optional(Type.Integer({ minimum: 1990, maximum: 2100 })),
+  hasta: Type.Optional(Type.Integer({ minimum: 1990, maximum: 2100 })),
+  datos: Type.Optional(Type.Union([Type.Literal('ley'), Type.Literal('ejecucion')])),
+  reales: Type.Optional(Type.Literal('1')),
+  tipo: ExplorerQuery.properties.tipo,
+  ...Object.fromEntries(HIERARCHY.map((level) => [level, ExplorerQuery.properties[level]])),
+});
 const YearParams = Type.Composite([RefParams, Type.Object({ year: Type.Integer({ minimum: 1990, maximum: 2100 }) })]);
 
 async function institutionOf(db: Db, ref: string) {
@@ -46,5 +64,38 @@ export async function budgetPageRoutes(app: FastifyInstance, { db }: { db: Db })
     const national = state.tipo === 'gasto' && view.path.length === 0 && view.children.some((c) => c.code === TESORO_PUBLICO_PARTIDA)
       ? await nationalGastoTotalOf(db, dataset.id, state.measure) : null;
     return reply.html(<ExplorerPage ctx={request.view()} institution={institution} dataset={dataset} siblings={siblings} state={state} view={view} nationalTotal={national} />);
+  });
+
+  app.get(TECHNOLOGY_PATH, { schema: { hide: true, querystring: TechnologyQuery } }, async (request, reply) => {
+    const query = request.query as Static<typeof TechnologyQuery>;
+    const years = await yearsWithBudgets(db);
+    const year = query.anio ?? years[0] ?? null;
+    if (year !== null && !years.includes(year)) throw notFound();
+    const lines = year === null ? [] : await technologyByInstitution(db, year);
+    const selected = lines.find((l) => l.dataset.cube === query.cubo) ?? lines[0] ?? null;
+    if (query.cubo && selected?.dataset.cube !== query.cubo) throw notFound();
+    const [detail, trend] = selected
+      ? await Promise.all([technologyDetail(db, selected.dataset), technologyTrend(db, selected.dataset.institutionId)])
+      : [null, []];
+    return reply.html(<TechnologyPage ctx={request.view()} years={years} year={year} lines={lines} selected={selected} detail={detail} trend={trend} />);
+  });
+
+  app.get('/instituciones/:ref/presupuesto/comparar', { schema: { hide: true, params: RefParams, querystring: CompareQuery } }, async (request, reply) => {
+    const institution = await institutionOf(db, (request.params as Static<typeof RefParams>).ref);
+    const query = request.query as Static<typeof CompareQuery> & ExplorerQuery;
+    const datasets = await listDatasets(db, institution.id);
+    const years = [...new Set(datasets.map((d) => d.year))].sort((a, b) => a - b);
+    if (years.length === 0) throw notFound();
+    const to = query.hasta ?? years.at(-1)!;
+    const from = query.desde ?? years.filter((y) => y < to).at(-1) ?? to;
+    // The Ley by default: it exists for every year, while execution reports may cover part of a year only.
+    const kind = query.datos ?? 'ley';
+    const state: CompareState = { from, to, kind, real: query.reales === '1', tipo: query.tipo ?? 'gasto', path: pathOf(query) };
+    const before = datasets.find((d) => d.year === from && d.kind === kind);
+    const after = datasets.find((d) => d.year === to && d.kind === kind);
+    const comparison = before && after
+      ? await compareYears(db, before, after, { tipo: state.tipo, path: state.path }, state.real ? { deflators: await loadDeflators(db) } : null)
+      : null;
+    return reply.html(<ComparePage ctx={request.view()} institution={institution} years={years} state={state} comparison={comparison} />);
   });
 }
