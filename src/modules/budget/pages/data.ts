@@ -4,7 +4,7 @@ import type { DbOrTx } from '../../../core/db/client.js';
 import type { BudgetDataset } from '../queries.js';
 import type { Level } from '../babbage/model.js';
 import { aggregate, type Amounts } from './aggregate.js';
-import { cutsOf, nextLevel, type ExplorerState, type Path } from './state.js';
+import { cutsOf, drilldownOf, nextLevel, type ExplorerState, type Path } from './state.js';
 
 export type { Amounts } from './aggregate.js';
 export interface Node extends Amounts { code: string; label: string }
@@ -25,7 +25,8 @@ export interface ExplorerView {
 export async function exploreView(db: DbOrTx, dataset: BudgetDataset, state: ExplorerState): Promise<ExplorerView> {
   let path = state.path;
   let level = nextLevel(path);
-  const childrenOf = (p: Path, l: Level | null) => aggregate(db, dataset, { cuts: cutsOf({ ...state, path: p }), drilldown: l ? [l] : [], largestBy: state.measure });
+  // Drilled with the path's levels too: a capítulo or programa code names different bodies under different partidas.
+  const childrenOf = (p: Path, l: Level | null) => aggregate(db, dataset, { cuts: cutsOf({ ...state, path: p }), drilldown: drilldownOf(p, l), largestBy: state.measure });
   let result = await childrenOf(path, level);
   // A single unnamed child is stepped through: municipal budgets leave partida, capítulo and programa empty, and the
   // Ley publishes subtítulo 22 as a total with nothing below it (a leaf above asignación).

@@ -66,6 +66,13 @@ describe('budget explorer', () => {
     expect(html).toContain('tabindex="-1"');
   });
 
+  it('names each capítulo under its own partida (codes repeat across partidas)', async () => {
+    const { html } = await page(`${BASE}?cubo=dipres-2017-ley&partida=07`);
+    expect(rows(html).find((r) => r.startsWith('01 |'))).toContain('Subsecretaría de Economía y Empresas de Menor Tamaño');
+    const csvLink = /href="(\/api\/3\/cubes\/dipres-2017-ley\/aggregate\?[^"]+format=csv)"/.exec(html)![1].replaceAll('&amp;', '&');
+    expect((await t.app.inject({ method: 'GET', url: csvLink })).body).toContain('Subsecretaría de Economía y Empresas de Menor Tamaño');
+  });
+
   it('drills partida → capítulo → programa with breadcrumbs back up, the three measures and the execution rate', async () => {
     const { html } = await page(`${BASE}?cubo=dipres-2017-ejecucion&tipo=gasto&medida=vigente&partida=07&capitulo=01&programa=01`);
     expect(html).toContain('<h2>01 Subsecretaria de Economía y Empresas de Menor Tamaño</h2>');

@@ -15,6 +15,6 @@ describe('explorer state in the URL', () => {
     expect(cutsOf(state)).toEqual([{ dimension: 'subtitulo', values: ['22'] }, { dimension: 'tipo', values: ['gasto'] }, { dimension: 'moneda', values: ['CLP'] }]);
     const api = new URL(apiUrl(state, 'item', 'csv'), 'http://x');
     expect(api.pathname).toBe('/api/3/cubes/dipres-2017-ley/aggregate');
-    expect(Object.fromEntries(api.searchParams)).toEqual({ cut: 'subtitulo:22|tipo:gasto|moneda:CLP', drilldown: 'item', order: 'inicial.sum:desc', format: 'csv' });
+    expect(Object.fromEntries(api.searchParams)).toEqual({ cut: 'subtitulo:22|tipo:gasto|moneda:CLP', drilldown: 'partida|capitulo|programa|subtitulo|item', order: 'inicial.sum:desc', format: 'csv' });
   });
 });

@@ -45,6 +45,9 @@ export const cutsOf = (state: Pick<ExplorerState, 'tipo' | 'path'>): Cut[] => [
   { dimension: 'moneda', values: ['CLP'] },
 ];
 
+/** The path's levels and the level listed: each node named under its own parents (capítulo 01 of partida 07). */
+export const drilldownOf = (path: Path, level: Level | null): Level[] => [...path.map((p) => p.level), ...(level ? [level] : [])];
+
 /** The URL of a view: base is the explorer's path, the rest its state (defaults spelled out, so links are stable). */
 export function viewUrl(base: string, state: ExplorerState, lang?: string): string {
   const params = new URLSearchParams({ cubo: state.cube, tipo: state.tipo, medida: state.measure });
@@ -57,7 +60,8 @@ export function viewUrl(base: string, state: ExplorerState, lang?: string): stri
 export function apiUrl(state: ExplorerState, level: Level | null, format: 'json' | 'csv'): string {
   const cut = cutsOf(state).map((c) => `${c.dimension}:${c.values.join(';')}`).join('|');
   const params = new URLSearchParams({ cut, order: `${state.measure}.sum:desc` });
-  if (level) params.set('drilldown', level);
+  const drilldown = drilldownOf(state.path, level);
+  if (drilldown.length > 0) params.set('drilldown', drilldown.join('|'));
   if (format === 'csv') params.set('format', 'csv');
   return `/api/3/cubes/${state.cube}/aggregate?${params.toString()}`;
 }
