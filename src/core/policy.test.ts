@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from './auth/schema.js';
 import {
-  canActInModule, canAdministerInstitution, canAdministerPlatform, canCreateApiToken, canGrantRole, canVerifyIdentity, meetsVerification, canOversee,
+  canActInModule, canAdministerInstitution, canEditBudgetReferenceData, canAdministerPlatform, canCreateApiToken, canGrantRole, canVerifyIdentity, meetsVerification, canOversee,
   canReadPrivateAudit, canRepresentSupplier, isSignedIn, type Actor, type ModuleName,
 } from './policy.js';
 
@@ -32,23 +32,24 @@ const ACTIONS: Record<string, (a: Actor | null) => boolean> = {
   createApiToken: (a) => canCreateApiToken(a),
   verifyIdentityInA: (a) => canVerifyIdentity(a, A),
   isIdentityVerified: (a) => meetsVerification(a, 'identity'),
+  editBudgetReferenceData: (a) => canEditBudgetReferenceData(a),
 };
 
 // One column per action, in the order of ACTIONS:
-//  sig plat admA budA trA budB ovA ovB sup grA grB grP aud tok verA idv
+//  sig plat admA budA trA budB ovA ovB sup grA grB grP aud tok verA idv bref
 const TABLE: Array<[string, string, Actor | null]> = [
-  ['  0    0    0    0   0    0   0   0   0   0   0   0   0   0    0   0', 'anonymous', null],
-  ['  1    0    0    0   0    0   0   0   0   0   0   0   0   1    0   0', 'resident', actor([])],
-  ['  1    0    0    0   0    0   0   0   0   0   0   0   0   0    0   0', 'resident with an unconfirmed email', actor([], { emailConfirmed: false, verification: 'none' })],
-  ['  1    0    0    0   0    0   0   0   0   0   0   0   0   1    0   1', 'resident verified by ClaveÚnica', actor([], { verification: 'identity' })],
-  ['  1    0    0    1   0    0   0   0   0   0   0   0   0   1    1   0', 'official of A with budget', actor([['official', A, ['budget']]])],
-  ['  1    0    0    0   0    0   0   0   0   0   0   0   0   1    1   0', 'official of A without a module', actor([['official', A]])],
-  ['  1    0    0    1   0    0   0   0   0   0   0   0   0   0    1   0', 'official of A with budget, by API token', actor([['official', A, ['budget']]], { via: 'token' })],
-  ['  1    0    1    1   1    0   1   0   0   1   0   0   0   1    1   0', 'institution admin of A', actor([['institution_admin', A]])],
-  ['  1    0    0    0   0    1   0   1   0   0   1   0   0   1    0   0', 'institution admin of B acting on A', actor([['institution_admin', B]])],
-  ['  1    0    0    0   0    0   1   0   0   0   0   0   0   1    0   0', 'oversight member of A', actor([['oversight_member', A]])],
-  ['  1    0    0    0   0    0   0   0   1   0   0   0   0   1    0   0', 'supplier representative', actor([['supplier_representative', null]])],
-  ['  1    1    1    1   1    1   1   1   0   1   1   1   1   1    1   0', 'platform admin', actor([['platform_admin', null]])],
+  ['  0    0    0    0   0    0   0   0   0   0   0   0   0   0    0   0    0', 'anonymous', null],
+  ['  1    0    0    0   0    0   0   0   0   0   0   0   0   1    0   0    0', 'resident', actor([])],
+  ['  1    0    0    0   0    0   0   0   0   0   0   0   0   0    0   0    0', 'resident with an unconfirmed email', actor([], { emailConfirmed: false, verification: 'none' })],
+  ['  1    0    0    0   0    0   0   0   0   0   0   0   0   1    0   1    0', 'resident verified by ClaveÚnica', actor([], { verification: 'identity' })],
+  ['  1    0    0    1   0    0   0   0   0   0   0   0   0   1    1   0    1', 'official of A with budget', actor([['official', A, ['budget']]])],
+  ['  1    0    0    0   0    0   0   0   0   0   0   0   0   1    1   0    0', 'official of A without a module', actor([['official', A]])],
+  ['  1    0    0    1   0    0   0   0   0   0   0   0   0   0    1   0    1', 'official of A with budget, by API token', actor([['official', A, ['budget']]], { via: 'token' })],
+  ['  1    0    1    1   1    0   1   0   0   1   0   0   0   1    1   0    1', 'institution admin of A', actor([['institution_admin', A]])],
+  ['  1    0    0    0   0    1   0   1   0   0   1   0   0   1    0   0    1', 'institution admin of B acting on A', actor([['institution_admin', B]])],
+  ['  1    0    0    0   0    0   1   0   0   0   0   0   0   1    0   0    0', 'oversight member of A', actor([['oversight_member', A]])],
+  ['  1    0    0    0   0    0   0   0   1   0   0   0   0   1    0   0    0', 'supplier representative', actor([['supplier_representative', null]])],
+  ['  1    1    1    1   1    1   1   1   0   1   1   1   1   1    1   0    1', 'platform admin', actor([['platform_admin', null]])],
 ];
 
 const cases = TABLE.flatMap(([row, label, who]) => {

@@ -52,6 +52,17 @@ export const canActInModule = (actor: Actor | null, institutionId: number, modul
   canAdministerInstitution(actor, institutionId) ||
   !!actor?.roles.some((g) => g.role === 'official' && g.institutionId === institutionId && g.permissions.includes(module));
 
+/**
+ * The budget's reference data (technology rules, IPC deflators) is one set for the whole installation, so national
+ * and municipal figures are counted and deflated alike. Those who publish a budget know the clasificador and the IPC
+ * best, so anyone who may act in the budget module of some institution edits it, platform admins too; never a
+ * resident. A change moves every institution's figures, so each one is audited in public under the person's name,
+ * and rules are deactivated rather than deleted, so past figures can still be explained.
+ */
+export const canEditBudgetReferenceData = (actor: Actor | null) =>
+  canAdministerPlatform(actor) ||
+  !!actor?.roles.some((g) => g.role === 'institution_admin' || (g.role === 'official' && g.permissions.includes('budget')));
+
 export const canOversee = (actor: Actor | null, institutionId: number) =>
   canAdministerInstitution(actor, institutionId) || has(actor, 'oversight_member', institutionId);
 

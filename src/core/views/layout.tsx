@@ -18,6 +18,8 @@ export interface LayoutProps {
   breadcrumbs?: Crumb[];
   /** Sends the browser on to this URL at once (meta refresh: no script needed), for hand-offs to another site. */
   refreshTo?: string;
+  /** Reloads this page after that many seconds (meta refresh: no script needed), e.g. while a job it shows runs. */
+  refreshEvery?: number;
   children: ComponentChildren;
 }
 
@@ -28,7 +30,7 @@ function withLang(url: string, lang: string): string {
   return u.pathname + u.search;
 }
 
-export function Layout({ ctx, title, institution, breadcrumbs, refreshTo, children }: LayoutProps) {
+export function Layout({ ctx, title, institution, breadcrumbs, refreshTo, refreshEvery, children }: LayoutProps) {
   const { t, actor, locale } = ctx;
   const other = locale === 'en' ? 'es-CL' : 'en';
   return (
@@ -40,6 +42,7 @@ export function Layout({ ctx, title, institution, breadcrumbs, refreshTo, childr
         <link rel="stylesheet" href={ASSETS.css} />
         <link rel="icon" href={ASSETS.icon} type="image/svg+xml" />
         {refreshTo && <meta http-equiv="refresh" content={`0;url=${refreshTo}`} />}
+        {refreshEvery && !refreshTo && <meta http-equiv="refresh" content={String(refreshEvery)} />}
       </head>
       <body>
         <a class="skip-link" href="#main">{t('layout.skip')}</a>

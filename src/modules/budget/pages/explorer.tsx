@@ -4,6 +4,7 @@
 import type { ViewContext } from '../../../core/views/context.js';
 import { Layout } from '../../../core/views/layout.js';
 import type { MessageKey } from '../../../core/i18n/index.js';
+import { canActInModule } from '../../../core/policy.js';
 import { MEASURE_NAMES, type Level, type Measure } from '../babbage/model.js';
 import type { BudgetDataset } from '../queries.js';
 import type { ExplorerView, Node } from './data.js';
@@ -11,7 +12,7 @@ import { apiUrl, viewUrl, type ExplorerState, type Path } from './state.js';
 import { MeasureBars, MonthlyRate, Treemap } from './charts.js';
 import { millions, money, percent } from './money.js';
 
-export interface InstitutionRef { slug: string; name: string }
+export interface InstitutionRef { id: number; slug: string; name: string }
 
 export const budgetBase = (slug: string) => `/instituciones/${slug}/presupuesto`;
 /** The path as query parameters, for the same place in the year comparison. */
@@ -172,6 +173,7 @@ export function BudgetIndexPage({ ctx, institution, datasets }: { ctx: ViewConte
       <ul class="export-links">
         <li><a href={`${budgetBase(institution.slug)}/comparar`}>{t('budget.compare.link')}</a></li>
         <li><a href="/presupuesto/tecnologia">{t('budget.tech.title')}</a></li>
+        {canActInModule(ctx.actor, institution.id, 'budget') && <li><a href={`${budgetBase(institution.slug)}/importar`}>{t('budget.admin.import.title')}</a></li>}
       </ul>
       {datasets.length === 0 ? <p class="empty-state">{t('budget.explorer.none')}</p> : (
         <div class="table-wrap" tabIndex={0} role="region" aria-label={t('budget.explorer.budgets')}>

@@ -8,6 +8,7 @@ import { budgetData, importReal } from '../test-support.js';
 import { importDataset, parseDipresLey, type BudgetFact, type ParsedBudget } from '../index.js';
 import { fact, label } from '../synthetic.js';
 import { money } from './money.js';
+import { signedIn } from '../../../test-support/people.js';
 
 let t: TestApp;
 let ley: BudgetFact[];
@@ -107,6 +108,10 @@ describe('budget explorer', () => {
     expect(html).toContain('Ley de Presupuestos (presupuesto inicial)');
     const national = ley.filter((f) => f.tipo === 'gasto' && f.moneda === 'CLP' && !(f.partida === '50' && ['27', '28'].includes(f.subtitulo))).reduce((s, f) => s + f.inicial!, 0n);
     expect(html).toContain(`MM$${new Intl.NumberFormat('es-CL').format((national + 500_000n) / 1_000_000n)}`);
+    expect(html).not.toContain('/instituciones/dipres/presupuesto/importar');
+    const official = await signedIn(t, 'official', 'dipres', ['budget']);
+    const asOfficial = await t.app.inject({ method: 'GET', url: '/instituciones/dipres/presupuesto', cookies: official.cookies });
+    expect(asOfficial.body).toContain('href="/instituciones/dipres/presupuesto/importar"');
     const en = await page('/instituciones/dipres/presupuesto?lang=en');
     expect(en.html).toContain(`$${new Intl.NumberFormat('en').format((national + 500_000n) / 1_000_000n)}M`);
   });
