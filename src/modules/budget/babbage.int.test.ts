@@ -118,9 +118,12 @@ describe('Babbage API on the Ley 2017', () => {
     const unknown = await get(`${CUBE}/aggregate?cut=color:rojo`);
     expect(unknown).toMatchObject({ status: 400, body: { error: 'bad_query', message: expect.stringContaining('"color"') } });
     const malformed = await get(`${CUBE}/aggregate?cut=partida`);
-    expect(malformed).toMatchObject({ status: 400, body: { message: expect.stringContaining('dimension:value') } });
+    expect(malformed).toMatchObject({ status: 400, body: { part: 'cut', message: 'cut: "partida" no tiene la forma dimensión:valor' } });
+    // In the reader's language (es-CL by default, ?lang= or Accept-Language).
+    expect((await get(`${CUBE}/aggregate?cut=tipo:gastos&lang=en`)).body.message).toBe('cut: "gastos" is not a value of tipo: expected ingreso or gasto');
+    expect((await get(`${CUBE}/aggregate?cut=tipo:gastos`)).body.message).toBe('cut: "gastos" no es un valor de tipo: se espera ingreso o gasto');
     expect((await get(`${CUBE}/members/color`)).status).toBe(400);
-    expect((await get(`${CUBE}/facts?order=partida.label`)).body.message).toMatch(/not labels/);
+    expect((await get(`${CUBE}/facts?order=partida.label&lang=en`)).body.message).toMatch(/not labels/);
     expect((await get('/api/3/cubes/nada/aggregate')).body).toMatchObject({ error: 'not_found' });
     expect((await get('/api/3/cubes/nada/model')).status).toBe(404);
   });

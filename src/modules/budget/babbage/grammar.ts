@@ -11,15 +11,20 @@ import {
   AGGREGATE_NAMES, DIMENSION_NAMES, MEASURE_NAMES,
   type Aggregate, type Attribute, type Dimension, type Measure,
 } from './model.js';
+import { translator, type MessageKey } from '../../../core/i18n/index.js';
 
 export const DEFAULT_PAGE_SIZE = 100;
 export const MAX_PAGE_SIZE = 10_000;
 
 export type QueryPart = 'cut' | 'drilldown' | 'order' | 'aggregates';
 
+/**
+ * A request the grammar rejects: the part, a catalogue key and its parameters, so the API answers in the reader's
+ * language (routes.api.ts); the Error's own message is the English text, for logs.
+ */
 export class BabbageQueryError extends Error {
-  constructor(readonly part: QueryPart, message: string) {
-    super(`${part}: ${message}`);
+  constructor(readonly part: QueryPart, readonly key: MessageKey, readonly params: Record<string, string> = {}) {
+    super(`${part}: ${translator('en')(key, params)}`);
   }
 }
 
@@ -61,9 +66,9 @@ const quoted = (text: string) => `"${text.length > 60 ? `${text.slice(0, 60)}…
 /** "partida", "partida.code" or "partida.label". */
 export function parseAttributeRef(part: QueryPart, ref: string): { dimension: Dimension; attribute: Attribute } {
   const [name, attribute = 'code', ...rest] = ref.split('.');
-  if (!isDimension(name)) throw new BabbageQueryError(part, `unknown dimension ${quoted(name)}; known: ${DIMENSION_NAMES.join(', ')}`);
+  if (!isDimension(name)) throw new BabbageQueryError(part, 'budget.babbage.unknownDimension', { name: quoted(name), known: DIMENSION_NAMES.join(', ') });
   if (rest.length > 0 || (attribute !== 'code' && attribute !== 'label')) {
-    throw new BabbageQueryError(part, `unknown attribute ${quoted(ref)}; use ${name}.code or ${name}.label`);
+    throw new BabbageQueryError(part, 'budget.babbage.unknownAttribute', { ref: quoted(ref), name });
   }
   return { dimension: name, attribute };
 }
@@ -71,14 +76,15 @@ export function parseAttributeRef(part: QueryPart, ref: string): { dimension: Di
 /** Codes as published, checked per dimension so a typo is reported rather than silently matching nothing. */
 function normalizeValue(dimension: Dimension, raw: string): string {
   const value = raw.length >= 2 && raw.startsWith('"') && raw.endsWith('"') ? raw.slice(1, -1) : raw;
-  const bad = (expected: string) => new BabbageQueryError('cut', `${quoted(value)} is not a value of ${dimension}: expected ${expected}`);
+  const bad = (expected: 'choice' | 'month' | 'year' | 'code', [a, b] = ['', '']) =>
+    new BabbageQueryError('cut', `budget.babbage.value.${expected}`, { value: quoted(value), dimension, a, b });
   switch (dimension) {
-    case 'tipo': if (value !== 'ingreso' && value !== 'gasto') throw bad('ingreso or gasto'); return value;
-    case 'tecnologia': if (value !== 'true' && value !== 'false') throw bad('true or false'); return value;
-    case 'moneda': if (value !== 'CLP' && value !== 'USD') throw bad('CLP or USD'); return value;
-    case 'mes': if (!/^\d{1,2}$/.test(value) || +value < 1 || +value > 12) throw bad('a month 1–12'); return String(+value);
-    case 'anio': if (!/^\d{4}$/.test(value)) throw bad('a year such as 2017'); return value;
-    default: if (!/^[0-9A-Za-z]{1,12}$/.test(value)) throw bad('a code such as 01'); return value;
+    case 'tipo': if (value !== 'ingreso' && value !== 'gasto') throw bad('choice', ['ingreso', 'gasto']); return value;
+    case 'tecnologia': if (value !== 'true' && value !== 'false') throw bad('choice', ['true', 'false']); return value;
+    case 'moneda': if (value !== 'CLP' && value !== 'USD') throw bad('choice', ['CLP', 'USD']); return value;
+    case 'mes': if (!/^\d{1,2}$/.test(value) || +value < 1 || +value > 12) throw bad('month'); return String(+value);
+    case 'anio': if (!/^\d{4}$/.test(value)) throw bad('year'); return value;
+    default: if (!/^[0-9A-Za-z]{1,12}$/.test(value)) throw bad('code'); return value;
   }
 }
 
@@ -86,12 +92,12 @@ export function parseCuts(text: string | undefined): Cut[] {
   const cuts: Cut[] = [];
   for (const part of nonEmpty(text, '|')) {
     const colon = part.indexOf(':');
-    if (colon <= 0) throw new BabbageQueryError('cut', `${quoted(part)} is not dimension:value`);
+    if (colon <= 0) throw new BabbageQueryError('cut', 'budget.babbage.notDimensionValue', { part: quoted(part) });
     const { dimension, attribute } = parseAttributeRef('cut', part.slice(0, colon).trim());
-    if (attribute !== 'code') throw new BabbageQueryError('cut', `cut by code (${dimension}:01), not by label`);
-    if (cuts.some((c) => c.dimension === dimension)) throw new BabbageQueryError('cut', `${dimension} is cut twice; list its values as ${dimension}:a;b`);
+    if (attribute !== 'code') throw new BabbageQueryError('cut', 'budget.babbage.cutByCode', { dimension });
+    if (cuts.some((c) => c.dimension === dimension)) throw new BabbageQueryError('cut', 'budget.babbage.cutTwice', { dimension });
     const values = nonEmpty(part.slice(colon + 1), ';');
-    if (values.length === 0) throw new BabbageQueryError('cut', `${quoted(part)} has no value`);
+    if (values.length === 0) throw new BabbageQueryError('cut', 'budget.babbage.noValue', { part: quoted(part) });
     cuts.push({ dimension, values: [...new Set(values.map((v) => normalizeValue(dimension, v)))] });
   }
   return cuts;
@@ -106,7 +112,7 @@ export function parseAggregates(text: string | undefined): Aggregate[] {
   const refs = nonEmpty(text, '|');
   if (refs.length === 0) return AGGREGATE_NAMES;
   for (const ref of refs) {
-    if (!(AGGREGATE_NAMES as readonly string[]).includes(ref)) throw new BabbageQueryError('aggregates', `unknown aggregate ${quoted(ref)}; known: ${AGGREGATE_NAMES.join(', ')}`);
+    if (!(AGGREGATE_NAMES as readonly string[]).includes(ref)) throw new BabbageQueryError('aggregates', 'budget.babbage.unknownAggregate', { ref: quoted(ref), known: AGGREGATE_NAMES.join(', ') });
   }
   return [...new Set(refs as Aggregate[])];
 }
@@ -114,7 +120,7 @@ export function parseAggregates(text: string | undefined): Aggregate[] {
 export function parseOrder(text: string | undefined, scope: OrderScope): Order[] {
   return nonEmpty(text, ',').map((part) => {
     const [ref, direction = 'asc', ...rest] = part.split(':').map((s) => s.trim());
-    if (rest.length > 0 || (direction !== 'asc' && direction !== 'desc')) throw new BabbageQueryError('order', `${quoted(part)}: the direction is asc or desc`);
+    if (rest.length > 0 || (direction !== 'asc' && direction !== 'desc')) throw new BabbageQueryError('order', 'budget.babbage.direction', { part: quoted(part) });
     return { key: orderKey(ref, scope), direction };
   });
 }
@@ -123,12 +129,12 @@ function orderKey(ref: string, scope: OrderScope): OrderKey {
   if (scope.aggregates?.includes(ref as Aggregate)) return { kind: 'aggregate', aggregate: ref as Aggregate };
   if (scope.measures?.includes(ref as Measure)) return { kind: 'measure', measure: ref as Measure };
   if ((AGGREGATE_NAMES as readonly string[]).includes(ref) || (MEASURE_NAMES as readonly string[]).includes(ref)) {
-    throw new BabbageQueryError('order', `${quoted(ref)} is not among the values returned; ask for it in aggregates`);
+    throw new BabbageQueryError('order', 'budget.babbage.orderNotReturned', { ref: quoted(ref) });
   }
   const { dimension, attribute } = parseAttributeRef('order', ref);
   // A cell has one value per drilled-down dimension only: ordering by another has no meaning.
-  if (!scope.dimensions.includes(dimension)) throw new BabbageQueryError('order', `${quoted(ref)}: order only by a drilled-down dimension or an aggregate`);
-  if (attribute === 'label' && scope.labels === false) throw new BabbageQueryError('order', `${quoted(ref)}: facts are ordered by codes and measures, not labels`);
+  if (!scope.dimensions.includes(dimension)) throw new BabbageQueryError('order', 'budget.babbage.orderNotDrilled', { ref: quoted(ref) });
+  if (attribute === 'label' && scope.labels === false) throw new BabbageQueryError('order', 'budget.babbage.orderFactsLabel', { ref: quoted(ref) });
   return { kind: 'attribute', dimension, attribute };
 }
 
