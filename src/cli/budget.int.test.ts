@@ -1,6 +1,7 @@
 // `cabildo budget import` run in-process against a throwaway embedded-database folder, on the real DIPRES files.
 import { describe, expect, it } from 'vitest';
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { strToU8, zipSync } from 'fflate';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
@@ -76,11 +77,48 @@ describe('cabildo budget import', () => {
     expect(refused.stderr).toContain('bad.csv: line 2: prefix 115 is for ingresos but subtítulo 22 is gasto');
   }, 120_000);
 
+  it('imports a Fiscal Data Package from a folder or a zip, its kind from what it holds, and refuses a bad one whole', async () => {
+    // Written by hand, not by Cabildo: columns found by columnType, the phase from the v0.3 model, the currency per row.
+    const descriptor = {
+      name: 'temuco-2023', resources: [{ name: 'gastos', path: 'data/gastos.csv', schema: { fields: [
+        { name: 'anio', type: 'integer', columnType: 'date:fiscal-year' },
+        { name: 'mes', type: 'integer', columnType: 'date:fiscal-month' },
+        { name: 'subtitulo', type: 'string', columnType: 'economic-classification:generic:level1:code' },
+        { name: 'item', type: 'string', columnType: 'economic-classification:generic:level2:code' },
+        { name: 'asignacion', type: 'string', columnType: 'economic-classification:generic:level3:code' },
+        { name: 'nombre', type: 'string', columnType: 'economic-classification:generic:level3:label' },
+        { name: 'moneda', type: 'string', columnType: 'value-currency:code' },
+        { name: 'pagado', type: 'number', columnType: 'value' },
+      ] } }],
+      model: { measures: { pagado: { source: 'pagado', phase: 'executed' } } },
+    };
+    const csv = (amount: string) => `anio,mes,subtitulo,item,asignacion,nombre,moneda,pagado\n2023,1,22,11,003,Servicios Informáticos,CLP,60000\n2023,2,22,11,003,Servicios Informáticos,CLP,${amount}\n`;
+    const folder = join(scratch(), 'temuco-2023');
+    mkdirSync(join(folder, 'data'), { recursive: true });
+    writeFileSync(join(folder, 'datapackage.json'), JSON.stringify(descriptor));
+    writeFileSync(join(folder, 'data', 'gastos.csv'), csv('61000'));
+    const imported = await run(['--institution', 'temuco', '--file', folder, '--format', 'fdp', '--year', '2023']);
+    expect(imported).toMatchObject({ code: 0, stdout: 'temuco-2023-ejecucion\n' });
+    expect(imported.stderr).toMatch(/^parsed 2 facts and 1 labels from 2 files\n/);
+    expect((await datasets()).find((d) => d.cube === 'temuco-2023-ejecucion')).toMatchObject({ facts: 2, seen: 2, tech: 2 });
+
+    const zip = join(scratch(), 'temuco-2023.zip');
+    writeFileSync(zip, zipSync({ 'datapackage.json': strToU8(JSON.stringify(descriptor)), 'data/gastos.csv': strToU8(csv('61000')) }));
+    expect(await run(['--institution', 'temuco', '--file', zip, '--format', 'fdp', '--year', '2023', '--cube', 'temuco-2023-zip']))
+      .toMatchObject({ code: 0, stdout: 'temuco-2023-zip\n' });
+
+    writeFileSync(zip, zipSync({ 'datapackage.json': strToU8(JSON.stringify(descriptor)), 'data/gastos.csv': strToU8(csv('sesenta mil')) }));
+    const refused = await run(['--institution', 'temuco', '--file', zip, '--format', 'fdp', '--year', '2023', '--cube', 'temuco-2023-zip']);
+    expect(refused).toMatchObject({ code: 1, stdout: '' });
+    expect(refused.stderr).toContain(`${zip}: line 3: data/gastos.csv: pagado is not a number: "sesenta mil"`);
+    expect(refused.stderr).toContain('nothing imported');
+    expect((await datasets()).find((d) => d.cube === 'temuco-2023-zip')).toMatchObject({ facts: 2 });
+  }, 120_000);
+
   it('says what is wrong with the options before opening the database', async () => {
     const base = ['--institution', 'dipres', '--file', join(BUDGET_DATA, 'ley', '2017.csv'), '--year', '2017'];
     await expect(run(base)).rejects.toThrow('--format is required');
-    await expect(run([...base, '--format', 'fdp'])).rejects.toThrow('no importer yet for --format fdp');
-    await expect(run([...base, '--format', 'xls'])).rejects.toThrow('unknown --format xls: use dipres-ley or dipres-ejecucion or cabildo-csv');
+    await expect(run([...base, '--format', 'xls'])).rejects.toThrow('unknown --format xls: use dipres-ley or dipres-ejecucion or cabildo-csv or fdp');
     await expect(run([...base, '--format', 'dipres-ley', '--cube', 'Ley 2017'])).rejects.toThrow('--cube must be lower-case');
     await expect(run(['--institution', 'dipres', '--file', join(scratch(), 'nope.csv'), '--format', 'dipres-ley', '--year', '2017']))
       .rejects.toThrow(/cannot read --file .*ENOENT/);

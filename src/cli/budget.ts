@@ -16,11 +16,8 @@ export function parseBudgetImport(args: string[]) {
     institution: { type: 'string' }, file: { type: 'string' }, format: { type: 'string' }, year: { type: 'string' }, cube: { type: 'string' },
   });
   const format = requireOption(values.format, 'format');
+  if (!Object.hasOwn(IMPORTERS, format)) throw new UsageError(`unknown --format ${format}: use ${BUDGET_FORMATS.join(' or ')}`);
   const importer = IMPORTERS[format as BudgetFormat];
-  if (!importer) {
-    const known = (BUDGET_FORMATS as readonly string[]).includes(format);
-    throw new UsageError(`${known ? 'no importer yet for' : 'unknown'} --format ${format}: use ${Object.keys(IMPORTERS).join(' or ')}`);
-  }
   const year = Number(requireOption(values.year, 'year'));
   // The Ley de Presupuestos files start in 2009; the bound only catches typos (a smallint column holds the year).
   if (!Number.isInteger(year) || year < 1990 || year > 2100) throw new UsageError(`--year must be a year such as 2017, not "${values.year}"`);
@@ -51,7 +48,7 @@ export async function budgetImport(args: string[]): Promise<number> {
     const shown = progress('inserted');
     try {
       const result = await db.transaction((tx) => importDataset(tx, {
-        institutionId: institution.id, cube: o.cube, year: o.year, format: o.format, kind: o.importer.kind,
+        institutionId: institution.id, cube: o.cube, year: o.year, format: o.format, kind: o.importer.kindOf(budget),
         sourceNames: files.map((f) => f.name), checksum: checksumOf(files), budget,
       }, CLI_ACTOR, shown.update));
       process.stdout.write(`${result.cube}\n`);

@@ -3,6 +3,7 @@ import { ROLES } from '../core/auth/schema.js';
 import { MODULES } from '../core/policy.js';
 import { EXIT } from './errors.js';
 import { CLAVEUNICA_ISSUER } from '../core/identity/claveunica/client-config.js';
+import { BUDGET_FORMATS } from '../modules/budget/index.js';
 
 export const USAGE = `Usage: cabildo <command> [options]
 
@@ -25,10 +26,13 @@ Commands:
                                Replace an eligibility list (padrón) from a CSV: column run, optional comuna and
                                grupo. Only keyed hashes of the RUNs are kept. Nothing is imported if any row is
                                bad (exit 1, each bad line listed).
-  budget import --institution SLUG|CUT --file F --format dipres-ley|dipres-ejecucion --year Y [--cube NAME]
-                               Import a budget file (a folder of them for dipres-ejecucion) as one cube, replacing
-                               the cube's previous data; prints only the cube name (default <slug>-<year>-<kind>,
-                               e.g. dipres-2017-ley). Nothing is imported if any row is bad (exit 1, each listed).
+  budget import --institution SLUG|CUT --file F --format ${BUDGET_FORMATS.join('|')} --year Y [--cube NAME]
+                               Import a budget file as one cube, replacing the cube's previous data: a folder of
+                               them for dipres-ejecucion; for fdp a Fiscal Data Package, as a .zip or a folder
+                               holding datapackage.json (what GET /api/v1/budget/cubes/{cube}/datapackage.zip gives),
+                               a Ley if it holds only yearly inicial amounts, else an ejecucion. Prints only the
+                               cube name (default <slug>-<year>-<kind>, e.g. dipres-2017-ley). Nothing is imported
+                               if any row is bad (exit 1, each listed).
   institution claveunica --institution SLUG|CUT [--client-id ID] [--client-secret-stdin] [--issuer URL]
                          [--redirect-uri U] [--logout-uri U]
                                Set the institution's ClaveÚnica client. The secret is read from the first line

@@ -8,6 +8,12 @@
 // contract (import/types.ts) and the parsers (import/dipres-*.ts, import/cabildo-csv.ts), with the file reader the CLI uses.
 import type { AppModule } from '../../core/module.js';
 import { babbageRoutes } from './routes.api.js';
+import { budgetPageRoutes } from './pages/routes.js';
+import { TECHNOLOGY_PATH } from './pages/technology.js';
+import { budgetBase } from './pages/explorer.js';
+import { budgetAdminRoutes } from './admin/routes.js';
+import { seedBudgetDemo } from './seed.js';
+import { budgetDownloadRoutes } from './routes.downloads.js';
 
 export { importDataset, defaultCubeName, isCubeName, CubeTakenError, type ImportDatasetInput } from './commands/import-dataset.js';
 export { findDataset, listDatasets, datasetTotals, type BudgetDataset, type MeasureTotals } from './queries.js';
@@ -20,11 +26,17 @@ export { parseDipresEjecucion, type ImportFile } from './import/dipres-ejecucion
 export { parseCabildoCsv } from './import/cabildo-csv.js';
 export { readImportFiles } from './import/files.js';
 export { IMPORTERS, checksumOf, type Importer } from './import/importers.js';
+export { loadDeflators, deflatorsFrom, type Deflators } from './deflators.js';
 
 /** The OpenSpending (Babbage) API (routes.api.ts), in its own context so its error handler covers only its routes. */
 export const budgetModule: AppModule = {
   name: 'budget',
   plugin: async (app, deps) => {
     await app.register(babbageRoutes, deps);
+    await app.register(budgetPageRoutes, deps);
+    await app.register(budgetAdminRoutes, deps);
+    await app.register(budgetDownloadRoutes, deps);
   },
+  pages: { overview: TECHNOLOGY_PATH, institution: budgetBase },
+  seedDemo: seedBudgetDemo,
 };

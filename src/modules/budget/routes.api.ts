@@ -10,7 +10,7 @@ import { findDataset } from './queries.js';
 import { BabbageQueryError, MAX_PAGE_SIZE, parseAggregateQuery, parseFactsQuery, parseMembersQuery } from './babbage/grammar.js';
 import { cubeModel } from './babbage/model.js';
 import { aggregateCube, cubeFacts, listCubes } from './babbage/queries.js';
-import { factFields, presentAggregate, presentFact, presentFacts, presentMembers } from './babbage/present.js';
+import { factFields, nested, presentAggregate, presentFact, presentFacts, presentMembers } from './babbage/present.js';
 
 const tags = ['budget'];
 const CubeParams = Type.Object({ cube: Type.String({ maxLength: 100, description: 'Cube name, e.g. dipres-2017-ley' }) });
@@ -33,16 +33,6 @@ async function datasetOf(db: Db, cube: string) {
   return dataset;
 }
 
-/** OpenSpending names ("partida.code") as nested objects, the paths sendCsv reads. */
-function nested(row: Record<string, unknown>): object {
-  const out: Record<string, Record<string, unknown> | unknown> = {};
-  for (const [key, value] of Object.entries(row)) {
-    const [head, tail] = key.split('.');
-    if (tail === undefined) out[head] = value;
-    else out[head] = { ...(out[head] as object), [tail]: value };
-  }
-  return out;
-}
 
 async function* each<T>(items: T[]) { yield* items; }
 const csv = (reply: FastifyReply, name: string, columns: string[], rows: Record<string, unknown>[]) =>
@@ -50,8 +40,10 @@ const csv = (reply: FastifyReply, name: string, columns: string[], rows: Record<
 
 export async function babbageRoutes(app: FastifyInstance, { db }: { db: Db }) {
   // A bad grammar is the client's to fix: 400 with the part and text named. Anything else goes to the app's handler.
-  app.setErrorHandler((error, _request, reply) => {
-    if (error instanceof BabbageQueryError) return reply.code(400).type('application/json').send({ error: 'bad_query', message: error.message });
+  app.setErrorHandler((error, request, reply) => {
+    if (error instanceof BabbageQueryError) {
+      return reply.code(400).type('application/json').send({ error: 'bad_query', part: error.part, message: `${error.part}: ${request.t(error.key, error.params)}` });
+    }
     throw error;
   });
 

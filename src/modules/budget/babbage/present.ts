@@ -62,3 +62,14 @@ export function presentMembers(q: BabbageQuery, result: { summary: Row; cells: R
     page: q.page, page_size: q.pageSize, order: order(q), cell: cell(q.cuts),
   };
 }
+
+/** OpenSpending names ("partida.code") as nested objects: the paths sendCsv reads (CSV columns stay "partida.code"). */
+export function nested(row: Record<string, unknown>): object {
+  const out: Record<string, Record<string, unknown> | unknown> = {};
+  for (const [key, value] of Object.entries(row)) {
+    const [head, tail] = key.split('.');
+    if (tail === undefined) out[head] = value;
+    else out[head] = { ...(out[head] as object), [tail]: value };
+  }
+  return out;
+}
