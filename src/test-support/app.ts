@@ -14,9 +14,11 @@ export interface TestDb {
   drop(): Promise<void>;
 }
 
-/** A migrated database with the reference data, and nothing else. */
-export async function createTestDatabase(): Promise<TestDb> {
-  const adminUrl = process.env.TEST_DATABASE_URL;
+/**
+ * A migrated database with the reference data, and nothing else: a new database on the PostgreSQL server of
+ * `adminUrl` (TEST_DATABASE_URL by default), or an in-memory PGlite without one.
+ */
+export async function createTestDatabase(adminUrl = process.env.TEST_DATABASE_URL): Promise<TestDb> {
   if (!adminUrl) {
     const database = await openDatabase({});
     await prepare(database);

@@ -2,7 +2,9 @@
 // BCN and institutions' own files, explored by partida … asignación, with technology spending flagged.
 //
 // Tables owned (schema.ts): budget_datasets (one per imported file or folder = one cube), budget_facts (the leaves of
-// the classification, bigint pesos), budget_labels (node names), budget_technology_rules (what counts as technology).
+// the classification, bigint pesos), budget_labels (node names), budget_rollups and budget_rollup_grains (the facts
+// pre-summed for the aggregate API, rollups.ts), budget_technology_rules (what counts as technology), budget_deflators
+// (the IPC chain for real terms), budget_imports (upload jobs).
 // Public exports: budgetModule; importDataset and the cube naming (commands/import-dataset.ts); the dataset reads
 // (queries.ts); the technology matcher (technology.ts); the national gasto rule (national-totals.ts); the importers'
 // contract (import/types.ts) and the parsers (import/dipres-*.ts, import/cabildo-csv.ts), with the file reader the CLI uses.
@@ -18,6 +20,7 @@ import { budgetDownloadRoutes } from './routes.downloads.js';
 export { importDataset, defaultCubeName, isCubeName, CubeTakenError, type ImportDatasetInput } from './commands/import-dataset.js';
 export { findDataset, listDatasets, datasetTotals, type BudgetDataset, type MeasureTotals } from './queries.js';
 export { technologyMatcher, isTechnologyRuleCode, type TechnologyMatcher } from './technology.js';
+export { refreshBudgetRollups } from './rollups.js';
 export { isAporteFiscalTransfer, nationalGastoTotal, nationalGastoTotalOf } from './national-totals.js';
 export { BUDGET_FORMATS, DATASET_KINDS, type BudgetFormat, type DatasetKind } from './schema.js';
 export type { ParsedBudget, ParseResult, BudgetFact, NodeLabel, ImportProblem } from './import/types.js';
@@ -28,7 +31,10 @@ export { readImportFiles } from './import/files.js';
 export { IMPORTERS, checksumOf, type Importer } from './import/importers.js';
 export { loadDeflators, deflatorsFrom, type Deflators } from './deflators.js';
 
-/** The OpenSpending (Babbage) API (routes.api.ts), in its own context so its error handler covers only its routes. */
+/**
+ * The OpenSpending (Babbage) API (routes.api.ts, in its own context so its error handler covers only its routes), the
+ * public pages (pages/), the officials' pages (admin/) and the downloads (routes.downloads.ts).
+ */
 export const budgetModule: AppModule = {
   name: 'budget',
   plugin: async (app, deps) => {

@@ -2,10 +2,14 @@
 // the leaves of the classification hierarchy (import/types.ts), its labels the names of every node.
 //
 // budget_facts is built for tens of millions of rows: narrow rows (short text codes, a smallint month, bigint
-// measures), no surrogate key, and one index (dataset_id, for the cascade on re-import and every per-cube query).
-// Drilldown indexes come with the aggregate API, measured against real queries. institution_id is copied from the
-// dataset and carries no foreign key of its own: the dataset's already guarantees it, and a second per-row check
-// would slow every import for nothing. It is there so the table can be distributed by institution (DESIGN.md).
+// measures), no surrogate key, and one index (dataset_id, for deleting a dataset and every per-cube query). It needs
+// no drilldown index: the aggregate API reads budget_rollups (rollups.ts). institution_id is copied from the dataset
+// and is there so the table can be distributed by institution (DESIGN.md).
+//
+// The per-dataset tables (facts, labels, rollups) have no foreign key: PostgreSQL checks one row by row, which more
+// than doubled the time of a COPY of a million facts (bench/budget-import.ts), while their only writer, importDataset,
+// inserts them with the dataset row it has just created, in the same transaction. Deleting a dataset deletes them as
+// the cascade did, by a trigger on budget_datasets (migration budget_rollups).
 import { pgTable, text, integer, smallint, bigint, boolean, numeric, jsonb, timestamp, index, uniqueIndex, primaryKey } from 'drizzle-orm/pg-core';
 import { institutions } from '../../core/tenancy/schema.js';
 import { people } from '../../core/auth/schema.js';
@@ -53,7 +57,7 @@ const classificationColumns = () => ({
 });
 
 export const budgetFacts = pgTable('budget_facts', {
-  datasetId: integer().notNull().references(() => budgetDatasets.id, { onDelete: 'cascade' }),
+  datasetId: integer().notNull(),
   institutionId: integer().notNull(),
   // Fixed-width columns first, widest first, so PostgreSQL adds no alignment padding between them.
   // Whole pesos (or dollars when moneda is USD); null when the source does not give the measure.
@@ -69,8 +73,41 @@ export const budgetFacts = pgTable('budget_facts', {
   moneda: text({ enum: ['CLP', 'USD'] }).notNull(),
 }, (t) => [index('budget_facts_dataset_idx').on(t.datasetId)]);
 
+/**
+ * The facts of each dataset summed at a few grains, so the aggregate API sums thousands of rows where budget_facts
+ * would give millions (rollups.ts chooses, builds and refreshes them). A grain drops some classification levels (''
+ * in the row, summed over) and keeps every other dimension; `n` is how many facts a row sums, so counts stay exact.
+ */
+export const budgetRollups = pgTable('budget_rollups', {
+  datasetId: integer().notNull(),
+  institutionId: integer().notNull(),
+  n: integer().notNull(),
+  /** Which levels the row keeps (rollups.ts, ROLLUP_GRAINS). */
+  grain: smallint().notNull(),
+  mes: smallint(),
+  tecnologia: boolean().notNull(),
+  // bigint, as the facts: PostgreSQL sums bigint several times faster than numeric (rollups.ts never stores a grain
+  // whose sums would not fit, and sum(bigint) in a query is numeric, so totals cannot overflow).
+  inicial: bigint({ mode: 'bigint' }),
+  vigente: bigint({ mode: 'bigint' }),
+  ejecutado: bigint({ mode: 'bigint' }),
+  ...classificationColumns(),
+  tipo: text({ enum: ['ingreso', 'gasto'] }).notNull(),
+  moneda: text({ enum: ['CLP', 'USD'] }).notNull(),
+}, (t) => [
+  // A query reads one grain of one cube, often cut by the levels the grain keeps from the top (partida, capítulo …).
+  index('budget_rollups_cube_idx').on(t.datasetId, t.grain, t.partida, t.capitulo, t.programa, t.subtitulo),
+]);
+
+/** The grains stored for each dataset, and their sizes: a query reads the smallest that keeps its dimensions. */
+export const budgetRollupGrains = pgTable('budget_rollup_grains', {
+  datasetId: integer().notNull(),
+  grain: smallint().notNull(),
+  rows: integer().notNull(),
+}, (t) => [primaryKey({ columns: [t.datasetId, t.grain] })]);
+
 export const budgetLabels = pgTable('budget_labels', {
-  datasetId: integer().notNull().references(() => budgetDatasets.id, { onDelete: 'cascade' }),
+  datasetId: integer().notNull(),
   institutionId: integer().notNull(),
   ...classificationColumns(),
   label: text().notNull(),
@@ -127,7 +164,7 @@ export const budgetImports = pgTable('budget_imports', {
   doneRows: integer().notNull().default(0),
   totalRows: integer().notNull().default(0),
   /** The parser's problems (line and message) when the file was rejected, or one message when the import failed. */
-  problems: jsonb().$type<{ line: number; message: string }[]>().notNull().default([]),
+  problems: jsonb().$type<{ line: number; code: string; message: string }[]>().notNull().default([]),
   datasetId: integer().references(() => budgetDatasets.id, { onDelete: 'set null' }),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   finishedAt: timestamp({ withTimezone: true }),

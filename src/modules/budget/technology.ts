@@ -9,6 +9,8 @@
 // gives 22 only as a total); the 22.xx rules need asignación-level execution data. Municipal accounts write the same
 // codes under a "215" prefix (215.22.11.003): their importer maps them to these levels.
 // Levels compare as numbers, so "06" and "6" are the same ítem whichever padding a source uses.
+import { sql } from 'drizzle-orm';
+import type { Tx } from '../../core/db/client.js';
 import type { ClassificationCode } from './import/types.js';
 
 /** subtítulo (2 digits), then optionally ítem and asignación (1–3 digits each), dot-separated. */
@@ -35,4 +37,20 @@ export function technologyMatcher(rules: readonly { code: string }[]): Technolog
     }
     return false;
   };
+}
+
+/**
+ * Arbitrary constant: rule changes take it exclusively, every import shared (commands/import-dataset.ts), so an import never
+ * flags its facts with rules that change before it commits.
+ */
+const TECHNOLOGY_RULES_LOCK = 0x7ec401;
+
+/** Called by an import before it reads the rules: waits for a rule change under way. */
+export async function holdTechnologyRules(tx: Tx): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock_shared(${TECHNOLOGY_RULES_LOCK})`);
+}
+
+/** Called by a rule change before it writes: one change at a time, and none while an import runs. */
+export async function lockTechnologyRules(tx: Tx): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(${TECHNOLOGY_RULES_LOCK})`);
 }

@@ -1,4 +1,5 @@
-// Runs the Babbage queries (sql.ts) for one cube: one statement each, rows as the database returns them.
+// Runs the Babbage queries (sql.ts) for one cube: one statement each (an aggregate first looks up which rollup to
+// read), rows as the database returns them.
 import { asc, eq } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '../../../core/db/client.js';
 import { institutions } from '../../../core/tenancy/schema.js';
@@ -6,15 +7,21 @@ import { budgetDatasets } from '../schema.js';
 import type { BudgetDataset } from '../queries.js';
 import type { BabbageQuery } from './grammar.js';
 import { aggregateSql, factsSql } from './sql.js';
+import { storedRollupGrain } from '../rollups.js';
 
 /** Column name → text (codes, labels, decimal sums) or int (counts); null for an empty page's single summary row. */
 export type Row = Record<string, string | number | null>;
 
 const cubeOf = (dataset: BudgetDataset) => ({ datasetId: dataset.id, year: dataset.year });
 
-/** The summary on every row, the cell columns null on the one row of a page past the end. */
-export async function aggregateCube(db: DbOrTx, dataset: BudgetDataset, q: BabbageQuery) {
-  const rows = await queryRows<Row>(db, aggregateSql(cubeOf(dataset), q));
+/**
+ * The summary on every row, the cell columns null on the one row of a page past the end. Read from the smallest
+ * stored rollup that can answer, unless `rollups: false`: the plain GROUP BY over budget_facts that the rollups must
+ * agree with (tests) and are measured against (bench/budget-aggregate.ts).
+ */
+export async function aggregateCube(db: DbOrTx, dataset: BudgetDataset, q: BabbageQuery, { rollups = true }: { rollups?: boolean } = {}) {
+  const grain = rollups ? await storedRollupGrain(db, dataset.id, [...q.drilldown, ...q.cuts.map((c) => c.dimension)]) : null;
+  const rows = await queryRows<Row>(db, aggregateSql(cubeOf(dataset), q, grain));
   return { summary: rows[0], cells: rows.filter((r) => r.n !== null) };
 }
 

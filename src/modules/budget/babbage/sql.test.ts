@@ -10,7 +10,7 @@ const cube = { datasetId: 7, year: 2017 };
 describe('Babbage SQL', () => {
   it('binds every user value as a parameter, never in the SQL text', () => {
     const q = parseAggregateQuery({ cut: 'partida:01;ZZ9|tipo:gasto', drilldown: 'partida|subtitulo', order: 'partida.label:desc', page: 3, pagesize: 20 });
-    const { sql, params } = dialect.sqlToQuery(aggregateSql(cube, q));
+    const { sql, params } = dialect.sqlToQuery(aggregateSql(cube, q, null));
     expect(params).toEqual(expect.arrayContaining(['01', 'ZZ9', 'gasto', 'CLP', 20, 40, 7, '2017']));
     expect(sql).not.toMatch(/ZZ9|'01'|gasto/);
     expect(sql).toMatch(/group by "d_partida", "d_subtitulo"/);
@@ -21,6 +21,17 @@ describe('Babbage SQL', () => {
     const { sql } = dialect.sqlToQuery(factsSql(cube, parseFactsQuery({ cut: 'mes:3' })));
     expect(sql.match(/;/g)).toBeNull();
     expect(sql).toMatch(/count\(\*\)::int from/);
+  });
+
+  it('aggregates from a rollup grain, counting its rows\' facts, or from the facts', () => {
+    const q = parseAggregateQuery({ drilldown: 'subtitulo', cut: 'tecnologia:true' });
+    const rollup = dialect.sqlToQuery(aggregateSql(cube, q, 2));
+    expect(rollup.sql).toMatch(/from \(select [\s\S]*, n from "budget_rollups" where dataset_id = \$\d+ and grain = \$\d+\)/);
+    expect(rollup.sql).toMatch(/sum\(n\) as n/);
+    expect(rollup.params).toContain(2);
+    const plain = dialect.sqlToQuery(aggregateSql(cube, q, null)).sql;
+    expect(plain).not.toMatch(/budget_rollups/);
+    expect(plain).toMatch(/count\(\*\) as n from \(select [\s\S]* from "budget_facts"/);
   });
 });
 

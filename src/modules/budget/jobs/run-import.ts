@@ -14,7 +14,6 @@ import { IMPORTERS, checksumOf } from '../import/importers.js';
 import type { ImportFile } from '../import/dipres-ejecucion.js';
 import type { ImportProblem } from '../import/types.js';
 import { budgetImports, type BudgetFormat } from '../schema.js';
-import { holdTechnologyRules } from '../admin/technology/reflag.js';
 import { failImportJob, jobFailure, unfinished } from './import-jobs.js';
 import { progressWriter } from './progress.js';
 
@@ -45,8 +44,6 @@ export async function runImportJob(db: Db, job: ImportJobRun, log: FastifyBaseLo
       if (!parsed.ok) return parsed.problems;
       const total = parsed.budget.facts.length;
       progress.report(0, total);
-      // The flags are computed from the rules as they are now: a rule change waits for this import (reflag.ts).
-      await holdTechnologyRules(tx);
       const result = await importDataset(tx, {
         institutionId: job.institutionId, cube: job.cube ?? undefined, year: job.year, format: job.format, kind: importer.kindOf(parsed.budget),
         sourceNames: job.files.map((f) => f.name), checksum: checksumOf(job.files), budget: parsed.budget,

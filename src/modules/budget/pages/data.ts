@@ -51,5 +51,7 @@ async function crumbsOf(db: DbOrTx, dataset: BudgetDataset, state: ExplorerState
 async function monthsOf(db: DbOrTx, dataset: BudgetDataset, state: ExplorerState) {
   if (dataset.kind !== 'ejecucion') return [];
   const { cells } = await aggregate(db, dataset, { cuts: cutsOf(state), drilldown: ['mes'] });
-  return cells.filter((c) => c.code.mes !== null && c.ejecutado !== null).map((c) => ({ mes: Number(c.code.mes), ejecutado: c.ejecutado! }));
+  // Month codes are text ('10' < '2'): put them in calendar order before cumulating.
+  return cells.filter((c) => c.code.mes !== null && c.ejecutado !== null).map((c) => ({ mes: Number(c.code.mes), ejecutado: c.ejecutado! }))
+    .sort((a, b) => a.mes - b.mes);
 }

@@ -38,7 +38,7 @@ beforeAll(async () => {
   const municipal = (dotted: string, inicial: bigint | null, extra = {}) => ({ ...fact(`...${dotted}`, inicial, extra), partida: '', capitulo: '', programa: '' });
   const budget: ParsedBudget = { year: 2024, labels: [{ ...label('...22', 'BIENES Y SERVICIOS DE CONSUMO'), partida: '', capitulo: '', programa: '' }], facts: [
       municipal('22.11.003', 1_000_000n, { vigente: 1_200_000n }), municipal('22.04.009', 500_000n, { vigente: 500_000n }),
-      municipal('22.11.003', null, { mes: 1, ejecutado: 100_000n }), municipal('22.11.003', null, { mes: 2, ejecutado: 200_000n }),
+      municipal('22.11.003', null, { mes: 1, ejecutado: 100_000n }), municipal('22.11.003', null, { mes: 2, ejecutado: 200_000n }), municipal('22.11.003', null, { mes: 10, ejecutado: 340_000n }),
       municipal('31.02.004', 3_000_000n, { vigente: 3_000_000n }),
   ] };
   await t.database.db.transaction((tx) => importDataset(tx, {
@@ -72,6 +72,9 @@ describe('budget explorer', () => {
     expect(rows(html).find((r) => r.startsWith('01 |'))).toContain('Subsecretaría de Economía y Empresas de Menor Tamaño');
     const csvLink = /href="(\/api\/3\/cubes\/dipres-2017-ley\/aggregate\?[^"]+format=csv)"/.exec(html)![1].replaceAll('&amp;', '&');
     expect((await t.app.inject({ method: 'GET', url: csvLink })).body).toContain('Subsecretaría de Economía y Empresas de Menor Tamaño');
+    // The API names it so too when the partida is cut rather than drilled.
+    const api = (await t.app.inject({ method: 'GET', url: '/api/3/cubes/dipres-2017-ley/aggregate?cut=partida:07&drilldown=capitulo&order=capitulo.code' })).json();
+    expect(api.cells[0]).toMatchObject({ 'capitulo.code': '01', 'capitulo.label': 'Subsecretaría de Economía y Empresas de Menor Tamaño' });
   });
 
   it('drills partida → capítulo → programa with breadcrumbs back up, the three measures and the execution rate', async () => {
@@ -98,8 +101,8 @@ describe('budget explorer', () => {
     expect(municipal.html).toContain('BIENES Y SERVICIOS DE CONSUMO');
     const items = await page('/instituciones/temuco/presupuesto/2024?partida=&capitulo=&programa=&subtitulo=22');
     expect(rows(items.html).map((r) => r.slice(0, 2))).toEqual(expect.arrayContaining(['11', '04']));
-    // Monthly flows add up: 300,000 executed of 1,700,000 current by February.
-    expect(items.html).toContain('feb. 17,6 %');
+    // Monthly flows add up in calendar order: 300,000 executed of 1,700,000 current by February, 640,000 by October.
+    expect(items.html).toContain('ene. 5,9 %; feb. 17,6 %; oct. 37,6 %.');
   });
 
   it('lists an institution\'s budgets with totals that leave out the Tesoro Público transfers, in the reader\'s language', async () => {

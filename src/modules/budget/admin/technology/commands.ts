@@ -7,7 +7,8 @@ import type { Tx } from '../../../../core/db/client.js';
 import { appendAudit, type AuditActor } from '../../../../core/audit/log.js';
 import { isTechnologyRuleCode } from '../../technology.js';
 import { budgetTechnologyRules } from '../../schema.js';
-import { lockTechnologyRules, reflagTechnology, type Reflagged } from './reflag.js';
+import { reflagTechnology, type Reflagged } from './reflag.js';
+import { lockTechnologyRules } from '../../technology.js';
 
 /**
  * "29.6" → "29.06", "22.11.3" → "22.11.003": the clasificador's padding (subtítulo and ítem 2 digits, asignación 3), so

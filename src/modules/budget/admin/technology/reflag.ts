@@ -10,22 +10,6 @@ import { queryRows } from '../../../../core/db/client.js';
 import { refreshBudgetRollups } from '../../rollups.js';
 import { budgetFacts, budgetTechnologyRules } from '../../schema.js';
 
-/**
- * Arbitrary constant: rule changes take it exclusively, upload imports shared (run-import.ts), so an import never
- * flags its facts with rules that change before it commits.
- */
-const TECHNOLOGY_RULES_LOCK = 0x7ec401;
-
-/** Called by an import before it reads the rules: waits for a rule change under way. */
-export async function holdTechnologyRules(tx: Tx): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock_shared(${TECHNOLOGY_RULES_LOCK})`);
-}
-
-/** Called by a rule change before it writes: one change at a time, and none while an upload import runs. */
-export async function lockTechnologyRules(tx: Tx): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(${TECHNOLOGY_RULES_LOCK})`);
-}
-
 const level = (column: SQL) => sql`case when ${column} ~ '^[0-9]{1,9}$' then ${column}::int end`;
 
 export interface Reflagged {
