@@ -11,6 +11,7 @@ import type { ExplorerView, Node } from './data.js';
 import { apiUrl, viewUrl, type ExplorerState, type Path } from './state.js';
 import { MeasureBars, MonthlyRate, Treemap } from './charts.js';
 import { millions, money, percent } from './money.js';
+import { classifierNote } from './classifier-note.js';
 
 export interface InstitutionRef { id: number; slug: string; name: string }
 
@@ -55,6 +56,7 @@ export function ExplorerPage({ ctx, institution, dataset, siblings, state, view,
         </ol>
       </nav>
       <h2>{heading}</h2>
+      <ClassifierNote ctx={ctx} path={view.path} />
       {nationalTotal !== null && measureTotal !== nationalTotal && (
         <p class="notice">{t('budget.explorer.nationalNote', { transfers: millions(measureTotal - nationalTotal, ctx.locale), total: millions(nationalTotal, ctx.locale) })}</p>
       )}
@@ -80,6 +82,15 @@ export function ExplorerPage({ ctx, institution, dataset, siblings, state, view,
       <p class="hint">{t('budget.explorer.source', { files: dataset.sourceNames.slice(0, 3).join(', ') + (dataset.sourceNames.length > 3 ? ` (+${dataset.sourceNames.length - 3})` : ''), date: dataset.importedAt.toISOString().slice(0, 10) })}</p>
     </Layout>
   );
+}
+
+/** What the clasificador says the node covers, when the path ends at a subtítulo, ítem or asignación it describes. */
+function ClassifierNote({ ctx, path }: { ctx: ViewContext; path: Path }) {
+  const code = (level: Level) => path.find((p) => p.level === level)?.code ?? '';
+  const last = path.filter((p) => p.code !== '').at(-1);
+  if (!last || !['subtitulo', 'item', 'asignacion'].includes(last.level)) return null;
+  const note = classifierNote(ctx.t, code('subtitulo'), code('item'), code('asignacion'));
+  return note ? <p class="hint">{note}</p> : null;
 }
 
 function treemapCaption(ctx: ViewContext, view: ExplorerView, measure: Measure): string {

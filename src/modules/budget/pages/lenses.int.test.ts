@@ -49,6 +49,8 @@ describe('technology lens', () => {
     const [top] = [...byProgramme].sort((a, b) => (b[1] > a[1] ? 1 : -1));
     const firstRow = /<caption>Programas con mayor gasto en tecnología<\/caption>.*?<tbody><tr><th scope="row"><a [^>]*>([\d.]+) /s.exec(html)!;
     expect(firstRow[1]).toBe(top[0]);
+    // What each code buys, in the clasificador's words.
+    expect(html).toContain('incluye: 001 Programas Computacionales; 002 Sistemas de Información.');
   });
 
   it('answers 404 for a year without budgets or a cube of another year', async () => {

@@ -96,6 +96,7 @@ describe('budget explorer', () => {
   it('steps through levels a budget does not use: the Ley\'s subtítulo 22 is a leaf, a municipality starts at subtítulo', async () => {
     const leaf = await page(`${BASE}?cubo=dipres-2017-ley&partida=07&capitulo=01&programa=01&subtitulo=22`);
     expect(leaf.html).toContain('No se publica más detalle bajo este nivel.');
+    expect(leaf.html).toContain('Según el clasificador presupuestario (Decreto 854 de 2004, Hacienda): Bienes de consumo y servicios no personales');
     const municipal = await page('/instituciones/temuco/presupuesto/2024');
     expect(rows(municipal.html).filter((r) => /^\d\d \|/.test(r)).map((r) => r.slice(0, 2))).toEqual(['31', '22']);
     expect(municipal.html).toContain('BIENES Y SERVICIOS DE CONSUMO');

@@ -10,6 +10,7 @@ import type { Cell } from './aggregate.js';
 import { YearColumns } from './charts.js';
 import { millions, money, percent } from './money.js';
 import { budgetBase } from './explorer.js';
+import { classifierNote } from './classifier-note.js';
 
 export const TECHNOLOGY_PATH = '/presupuesto/tecnologia';
 const RULES_PATH = '/presupuesto/reglas-tecnologia';
@@ -107,7 +108,8 @@ function Detail({ ctx, line, detail, trend }: { ctx: ViewContext; line: Technolo
           href={(c) => `${budgetBase(line.institution.slug)}/${line.dataset.year}?${new URLSearchParams({ cubo: line.dataset.cube, tipo: 'gasto', medida: m, partida: c.code.partida!, capitulo: c.code.capitulo!, programa: c.code.programa! }).toString()}`} />
       )}
       <CellTable ctx={ctx} caption={t('budget.tech.byCode')} cells={detail.codes} measure={m} total={line.technology[m] ?? 0n}
-        name={(c) => [c.code.subtitulo, c.code.item, c.code.asignacion].filter(Boolean).join('.') + ' ' + (c.label.asignacion || c.label.item || c.label.subtitulo)} />
+        name={(c) => [c.code.subtitulo, c.code.item, c.code.asignacion].filter(Boolean).join('.') + ' ' + (c.label.asignacion || c.label.item || c.label.subtitulo)}
+        note={(c) => classifierNote(t, c.code.subtitulo!, c.code.item, c.code.asignacion)} />
       <ul class="export-links">
         <li><a href={apiLink(line.dataset.cube, 'partida|capitulo|programa', 'csv')} download>{t('budget.tech.csv')}</a></li>
         <li><a href={apiLink(line.dataset.cube, 'partida|capitulo|programa')}>{t('budget.explorer.json')}</a></li>
@@ -117,8 +119,10 @@ function Detail({ ctx, line, detail, trend }: { ctx: ViewContext; line: Technolo
 }
 
 /** Cells with their share of the institution's whole technology spending (`total`), not of the rows shown. */
-function CellTable({ ctx, caption, cells, measure, total, name, href }: {
+function CellTable({ ctx, caption, cells, measure, total, name, href, note }: {
   ctx: ViewContext; caption: string; cells: Cell[]; measure: Measure; total: bigint; name: (c: Cell) => string; href?: (c: Cell) => string;
+  /** A line under the name, e.g. what the clasificador says the code covers. */
+  note?: (c: Cell) => string | undefined;
 }) {
   return (
     <div class="table-wrap" tabIndex={0} role="region" aria-label={caption}>
@@ -131,7 +135,7 @@ function CellTable({ ctx, caption, cells, measure, total, name, href }: {
         </tr></thead>
         <tbody>{cells.map((c) => (
           <tr>
-            <th scope="row">{href ? <a href={href(c)}>{name(c)}</a> : name(c)}</th>
+            <th scope="row">{href ? <a href={href(c)}>{name(c)}</a> : name(c)}{note?.(c) && <span class="cell-note">{note(c)}</span>}</th>
             {MEASURE_NAMES.map((m) => <td class="num">{amount(ctx, c[m])}</td>)}
             <td class="num">{percent(c[measure] ?? 0n, total, ctx.locale) ?? '—'}</td>
           </tr>))}
