@@ -8,6 +8,7 @@ import type { Comparison, CompareLine } from './compare-data.js';
 import type { Path } from './state.js';
 import { budgetBase, type InstitutionRef } from './explorer.js';
 import { money, percent } from './money.js';
+import { PathCrumbs } from './path-crumbs.js';
 
 const DEFLATORS_PATH = '/presupuesto/deflactores';
 
@@ -91,15 +92,7 @@ function CompareTable({ ctx, slug, state, comparison, beforeHeader }: { ctx: Vie
         {state.real && comparison.missingYears.length > 0 && (
           <p class="notice">{t('budget.compare.missing', { years: comparison.missingYears.join(', ') })} <a href={DEFLATORS_PATH}>{t('budget.compare.deflators')}</a></p>
         )}
-        <nav class="breadcrumbs budget-path" aria-label={t('budget.explorer.pathLabel')}>
-          <ol>
-            <li>{comparison.crumbs.length === 0 ? <span aria-current="page">{t('budget.explorer.all')}</span> : <a href={at([])}>{t('budget.explorer.all')}</a>}</li>
-            {comparison.crumbs.map((c, k) => {
-              const upTo = comparison.path.slice(0, comparison.path.findIndex((p) => p.level === c.level) + 1);
-              return <li>{k === comparison.crumbs.length - 1 ? <span aria-current="page">{`${c.code} ${c.label}`}</span> : <a href={at(upTo)}>{`${c.code} ${c.label}`}</a>}</li>;
-            })}
-          </ol>
-        </nav>
+        <PathCrumbs ctx={ctx} crumbs={comparison.crumbs} path={comparison.path} at={at} />
         {level === null || comparison.lines.length === 0 ? <p class="empty-state">{t('budget.explorer.leaf')}</p> : (
           <div class="table-wrap" tabIndex={0} role="region" aria-label={t('budget.compare.caption', { from: state.from, to: state.to })}>
             <table>

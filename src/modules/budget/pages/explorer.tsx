@@ -12,6 +12,7 @@ import { apiUrl, viewUrl, type ExplorerState, type Path } from './state.js';
 import { MeasureBars, MonthlyRate, Treemap } from './charts.js';
 import { millions, money, percent } from './money.js';
 import { classifierNote } from './classifier-note.js';
+import { named, PathCrumbs } from './path-crumbs.js';
 
 export interface InstitutionRef { id: number; slug: string; name: string }
 
@@ -21,8 +22,6 @@ const comparePath = (path: Path) => new URLSearchParams(path.map((p) => [p.level
 const explorerBase = (slug: string, year: number) => `${budgetBase(slug)}/${year}`;
 const levelName = (ctx: ViewContext, level: Level) => ctx.t(`budget.dimension.${level}` as MessageKey);
 const measureName = (ctx: ViewContext, m: Measure) => ctx.t(`budget.measure.${m}` as MessageKey);
-/** "07 Ministerio de Economía" — the code leads, as in the Ley's own tables. */
-const named = (code: string, label: string) => (label && label !== code ? `${code} ${label}` : code);
 const amount = (ctx: ViewContext, value: bigint | null) => (value === null ? '—' : money(value, ctx.locale));
 
 export function ExplorerPage({ ctx, institution, dataset, siblings, state, view, nationalTotal }: {
@@ -45,16 +44,7 @@ export function ExplorerPage({ ctx, institution, dataset, siblings, state, view,
       <h1>{t('budget.explorer.title', { year: dataset.year })} <span class="subtitle">{institution.name}</span></h1>
       <DatasetSwitch ctx={ctx} base={base} state={state} dataset={dataset} siblings={siblings} />
       <Controls ctx={ctx} base={base} state={current} dataset={dataset} />
-      <nav class="breadcrumbs budget-path" aria-label={t('budget.explorer.pathLabel')}>
-        <ol>
-          <li>{view.crumbs.length === 0 ? <span aria-current="page">{t('budget.explorer.all')}</span> : <a href={at([])}>{t('budget.explorer.all')}</a>}</li>
-          {view.crumbs.map((c, k) => {
-            const last = k === view.crumbs.length - 1;
-            const upTo = view.path.slice(0, view.path.findIndex((p) => p.level === c.level) + 1);
-            return <li>{last ? <span aria-current="page">{named(c.code, c.label)}</span> : <a href={at(upTo)}>{named(c.code, c.label)}</a>}</li>;
-          })}
-        </ol>
-      </nav>
+      <PathCrumbs ctx={ctx} crumbs={view.crumbs} path={view.path} at={at} />
       <h2>{heading}</h2>
       <ClassifierNote ctx={ctx} path={view.path} />
       {nationalTotal !== null && measureTotal !== nationalTotal && (
