@@ -6,6 +6,7 @@ import { createTestApp, type TestApp } from '../../../../test-support/app.js';
 import { ACTORS, signedIn, type AccessTable, type Browser } from '../../../../test-support/people.js';
 import { buildApp } from '../../../../app.js';
 import { findInstitution } from '../../../../core/tenancy/queries.js';
+import { findDataset } from '../../queries.js';
 import { budgetData } from '../../test-support.js';
 import { parseDipresLey } from '../../import/dipres-ley.js';
 import { money } from '../../pages/money.js';
@@ -167,6 +168,18 @@ describe('an import job', () => {
     expect((await finished(jobIdOf(again.headers.location as string))).status).toBe('done');
     const first = await t.app.inject({ url: `${res.headers.location}?lang=en`, cookies: dipresOfficial.cookies });
     expect(first.body).toContain('A later import of the cube &quot;dipres-2017-abril&quot; replaced this one.');
+  });
+
+  it('imports a Fiscal Data Package zip, as the export writes it, back to the same facts', async () => {
+    const ley = await upload(dipresOfficial, 'dipres', { format: 'dipres-ley', year: '2017', cube: 'ley-para-fdp' }, [real('ley/2017.csv')]);
+    expect((await finished(jobIdOf(ley.headers.location as string))).status).toBe('done');
+    const zip = await t.app.inject({ url: '/api/v1/budget/cubes/ley-para-fdp/datapackage.zip' });
+    expect(zip.statusCode).toBe(200);
+    const res = await upload(dipresOfficial, 'dipres', { format: 'fdp', year: '2017', cube: 'ley-desde-fdp' }, [{ name: 'ley.zip', bytes: zip.rawPayload }]);
+    const job = await finished(jobIdOf(res.headers.location as string));
+    expect(job).toMatchObject({ status: 'done', cube: 'ley-desde-fdp' });
+    const [original, copy] = await Promise.all([findDataset(t.database.db, 'ley-para-fdp'), findDataset(t.database.db, 'ley-desde-fdp')]);
+    expect(copy).toMatchObject({ kind: 'ley', factCount: original!.factCount });
   });
 
   it('refuses a cube of another institution before storing a job', async () => {
