@@ -10,7 +10,7 @@ import { budgetBase, type InstitutionRef } from './explorer.js';
 import { money, percent } from './money.js';
 import { PathCrumbs } from './path-crumbs.js';
 
-const DEFLATORS_PATH = '/presupuesto/deflactores';
+import { DEFLATORS_PATH } from '../admin/deflators/views.js';
 
 export interface CompareState {
   from: number;
@@ -23,7 +23,7 @@ export interface CompareState {
 
 export const compareBase = (slug: string) => `${budgetBase(slug)}/comparar`;
 
-export function compareUrl(slug: string, s: CompareState): string {
+function compareUrl(slug: string, s: CompareState): string {
   const params = new URLSearchParams({ desde: String(s.from), hasta: String(s.to), datos: s.kind, tipo: s.tipo });
   if (s.real) params.set('reales', '1');
   for (const p of s.path) params.set(p.level, p.code);

@@ -10,7 +10,7 @@ import { listDatasets } from '../queries.js';
 import { nationalGastoTotalOf, TESORO_PUBLICO_PARTIDA } from '../national-totals.js';
 import { exploreView } from './data.js';
 import { ExplorerQuery, pathOf, type ExplorerState } from './state.js';
-import { BudgetIndexPage, ExplorerPage } from './explorer.js';
+import { budgetBase, BudgetIndexPage, ExplorerPage } from './explorer.js';
 import { TECHNOLOGY_PATH, TechnologyPage } from './technology.js';
 import { compareBase, ComparePage, type CompareState } from './compare.js';
 import { compareYears } from './compare-data.js';
@@ -39,7 +39,7 @@ async function institutionOf(db: Db, ref: string) {
 }
 
 export async function budgetPageRoutes(app: FastifyInstance, { db }: { db: Db }) {
-  app.get('/instituciones/:ref/presupuesto', { schema: { hide: true, params: RefParams } }, async (request, reply) => {
+  app.get(budgetBase(':ref'), { schema: { hide: true, params: RefParams } }, async (request, reply) => {
     const institution = await institutionOf(db, (request.params as Static<typeof RefParams>).ref);
     const datasets = await listDatasets(db, institution.id);
     // Gasto without the Tesoro Público's transfers to other partidas (national-totals.ts); a no-op for other budgets.
@@ -47,7 +47,7 @@ export async function budgetPageRoutes(app: FastifyInstance, { db }: { db: Db })
     return reply.html(<BudgetIndexPage ctx={request.view()} institution={institution} datasets={withTotals} />);
   });
 
-  app.get('/instituciones/:ref/presupuesto/:year', { schema: { hide: true, params: YearParams, querystring: ExplorerQuery } }, async (request, reply) => {
+  app.get(`${budgetBase(':ref')}/:year`, { schema: { hide: true, params: YearParams, querystring: ExplorerQuery } }, async (request, reply) => {
     const params = request.params as Static<typeof YearParams>;
     const query = request.query as ExplorerQuery;
     const institution = await institutionOf(db, params.ref);
@@ -80,7 +80,7 @@ export async function budgetPageRoutes(app: FastifyInstance, { db }: { db: Db })
     return reply.html(<TechnologyPage ctx={request.view()} years={years} year={year} lines={lines} selected={selected} detail={detail} trend={trend} />);
   });
 
-  app.get('/instituciones/:ref/presupuesto/comparar', { schema: { hide: true, params: RefParams, querystring: CompareQuery } }, async (request, reply) => {
+  app.get(compareBase(':ref'), { schema: { hide: true, params: RefParams, querystring: CompareQuery } }, async (request, reply) => {
     const institution = await institutionOf(db, (request.params as Static<typeof RefParams>).ref);
     const query = request.query as Static<typeof CompareQuery> & ExplorerQuery;
     const datasets = await listDatasets(db, institution.id);

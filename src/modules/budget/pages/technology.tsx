@@ -13,7 +13,7 @@ import { budgetBase } from './explorer.js';
 import { classifierNote } from './classifier-note.js';
 
 export const TECHNOLOGY_PATH = '/presupuesto/tecnologia';
-const RULES_PATH = '/presupuesto/reglas-tecnologia';
+import { RULES_PATH } from '../admin/technology/views.js';
 
 const measureName = (ctx: ViewContext, m: Measure) => ctx.t(`budget.measure.${m}` as MessageKey);
 const kindName = (ctx: ViewContext, line: TechnologyLine) => ctx.t(`budget.explorer.kind.${line.dataset.kind}` as MessageKey);
