@@ -1,5 +1,6 @@
 // The modules of this installation, in navigation order, listed by hand (DESIGN.md). Each arrives with its issue.
 import type { AppModule } from './core/module.js';
 import { budgetModule } from './modules/budget/index.js';
+import { participationModule } from './modules/participation/index.js';
 
-export const MODULES: AppModule[] = [budgetModule];
+export const MODULES: AppModule[] = [budgetModule, participationModule];

@@ -10,16 +10,17 @@ import { budget } from './messages/budget.js';
 import { budgetExplorer } from './messages/budget-explorer.js';
 import { budgetAdmin } from './messages/budget-admin.js';
 import { budgetDownloads } from './messages/budget-downloads.js';
+import { participation } from './messages/participation.js';
 
 export const LOCALES = ['es-CL', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'es-CL';
 
 const es = { ...common.es, ...auth.es, ...audit.es, ...institutions.es, ...identity.es, ...claveunica.es, ...budget.es,
-  ...budgetExplorer.es, ...budgetAdmin.es, ...budgetDownloads.es };
+  ...budgetExplorer.es, ...budgetAdmin.es, ...budgetDownloads.es, ...participation.es };
 export type MessageKey = keyof typeof es;
 const en: Record<MessageKey, string> = { ...common.en, ...auth.en, ...audit.en, ...institutions.en, ...identity.en, ...claveunica.en, ...budget.en,
-  ...budgetExplorer.en, ...budgetAdmin.en, ...budgetDownloads.en };
+  ...budgetExplorer.en, ...budgetAdmin.en, ...budgetDownloads.en, ...participation.en };
 export const catalogues: Record<Locale, Record<MessageKey, string>> = { 'es-CL': es, en };
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;

@@ -1,0 +1,38 @@
+// An official opens a binding vote: the vote and its options in one transaction with the audit row (DESIGN.md rule 2).
+// The audit summary carries the vote's public settings only, no personal data.
+import type { Tx } from '../../../core/db/client.js';
+import { appendAudit } from '../../../core/audit/log.js';
+import { auditActor, type Actor } from '../../../core/policy.js';
+import { participationVoteOptions, participationVotes, type ChoiceKind } from '../schema.js';
+
+export const CREATE_VOTE_ACTION = 'participation.vote.create';
+
+export interface CreateVoteInput {
+  institutionId: number;
+  title: string;
+  options: string[];
+  choice: ChoiceKind;
+  maxChoices: number;
+  opensAt: Date;
+  closesAt: Date;
+  allowReplace: boolean;
+  eligibilityListId: number | null;
+  minTurnoutPercent: number | null;
+  eligibleCount: number | null;
+}
+
+export async function createVote(tx: Tx, input: CreateVoteInput, official: Actor) {
+  const { options, ...fields } = input;
+  const [vote] = await tx.insert(participationVotes).values({ ...fields, createdBy: official.personId }).returning();
+  const rows = await tx.insert(participationVoteOptions)
+    .values(options.map((label, position) => ({ voteId: vote!.id, institutionId: input.institutionId, label, position })))
+    .returning();
+  await appendAudit(tx, {
+    actor: auditActor(official), institutionId: input.institutionId, action: CREATE_VOTE_ACTION, resourceType: 'participation_vote',
+    resourceId: vote!.id, public: true,
+    summary: { title: input.title, options: options.length, choice: input.choice, maxChoices: input.maxChoices,
+      opensAt: input.opensAt.toISOString(), closesAt: input.closesAt.toISOString(), allowReplace: input.allowReplace,
+      eligibilityListId: input.eligibilityListId, minTurnoutPercent: input.minTurnoutPercent, eligibleCount: input.eligibleCount },
+  });
+  return { vote: vote!, options: rows };
+}

@@ -1,0 +1,50 @@
+// Reads of binding votes: the vote with its options, the results, the bulletin and receipt checks. Results, bulletin
+// and receipts are only read after the vote closes (routes.api.ts), so no partial count can sway the voters.
+import { and, asc, count, eq, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../core/db/client.js';
+import { queryRows } from '../../core/db/client.js';
+import { participationBallots, participationVoteOptions, participationVoteParticipations, participationVotes } from './schema.js';
+import { receiptHash } from './receipts.js';
+
+export async function findVote(db: DbOrTx, id: number) {
+  const [vote] = await db.select().from(participationVotes).where(eq(participationVotes.id, id));
+  if (!vote) return null;
+  const options = await db.select({ id: participationVoteOptions.id, label: participationVoteOptions.label })
+    .from(participationVoteOptions).where(eq(participationVoteOptions.voteId, id)).orderBy(asc(participationVoteOptions.position));
+  return { ...vote, options };
+}
+export type VoteWithOptions = NonNullable<Awaited<ReturnType<typeof findVote>>>;
+
+export async function voteResults(db: DbOrTx, vote: VoteWithOptions) {
+  const counts = await queryRows<{ option_id: number; votes: string | number }>(db, sql`
+    select c.option_id, count(*) as votes
+    from ${participationBallots} b, unnest(b.choices) as c(option_id)
+    where b.vote_id = ${vote.id} and b.counted group by c.option_id`);
+  const byOption = new Map(counts.map((r) => [Number(r.option_id), Number(r.votes)]));
+  const [turnout] = await db.select({ n: count() }).from(participationVoteParticipations).where(eq(participationVoteParticipations.voteId, vote.id));
+  const [ballots] = await db.select({ n: count() }).from(participationBallots)
+    .where(and(eq(participationBallots.voteId, vote.id), eq(participationBallots.counted, true)));
+  return {
+    options: vote.options.map((o) => ({ id: o.id, label: o.label, votes: byOption.get(o.id) ?? 0 })),
+    turnout: turnout!.n,
+    countedBallots: ballots!.n,
+  };
+}
+
+/** Binding when turnout reaches minTurnoutPercent of eligibleCount; integers only, so no rounding decides a vote. */
+export function bindingMet(vote: { minTurnoutPercent: number | null; eligibleCount: number | null }, turnout: number): boolean {
+  if (vote.minTurnoutPercent === null || vote.eligibleCount === null) return true;
+  return turnout * 100 >= vote.minTurnoutPercent * vote.eligibleCount;
+}
+
+/** Every counted ballot, sorted by receipt hash: an order unrelated to when ballots were cast. */
+export function voteBulletin(db: DbOrTx, voteId: number) {
+  return db.select({ receiptHash: participationBallots.receiptHash, choices: participationBallots.choices }).from(participationBallots)
+    .where(and(eq(participationBallots.voteId, voteId), eq(participationBallots.counted, true))).orderBy(asc(participationBallots.receiptHash));
+}
+
+export async function findReceipt(db: DbOrTx, voteId: number, code: string) {
+  const [row] = await db.select({ counted: participationBallots.counted }).from(participationBallots)
+    .where(and(eq(participationBallots.voteId, voteId), eq(participationBallots.receiptHash, receiptHash(code))));
+  return row ?? null;
+}

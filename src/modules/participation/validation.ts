@@ -1,0 +1,31 @@
+// Checks of a new vote and of a ballot's choices: pure functions returning the error to answer with (400), or null.
+import { badRequest, type HttpError } from '../../core/http/errors.js';
+import type { ChoiceKind } from './schema.js';
+
+export interface VoteShape {
+  options: string[];
+  choice: ChoiceKind;
+  maxChoices?: number;
+  opensAt: Date;
+  closesAt: Date;
+  minTurnoutPercent?: number;
+  eligibleCount?: number;
+}
+
+export function checkNewVote(v: VoteShape): HttpError | null {
+  if (!(v.closesAt.getTime() > v.opensAt.getTime())) return badRequest('participation.vote.badDates');
+  if (new Set(v.options.map((o) => o.trim())).size !== v.options.length) return badRequest('participation.vote.duplicateOption');
+  const max = v.maxChoices ?? 1;
+  if (max < 1 || max > v.options.length || (v.choice === 'single' && max !== 1)) {
+    return badRequest('participation.vote.badMaxChoices', { max: v.options.length });
+  }
+  if ((v.minTurnoutPercent === undefined) !== (v.eligibleCount === undefined)) return badRequest('participation.vote.badBindingRule');
+  return null;
+}
+
+/** 1 to maxChoices distinct options of this vote. */
+export function checkChoices(choices: number[], optionIds: number[], maxChoices: number): HttpError | null {
+  const valid = new Set(optionIds);
+  const ok = choices.length >= 1 && choices.length <= maxChoices && new Set(choices).size === choices.length && choices.every((c) => valid.has(c));
+  return ok ? null : badRequest('participation.ballot.badChoices', { max: maxChoices });
+}
