@@ -9,6 +9,9 @@ export async function findDataset(db: DbOrTx, cube: string) {
 }
 export type BudgetDataset = NonNullable<Awaited<ReturnType<typeof findDataset>>>;
 
+/** The measure a dataset is read by: the Ley has only the initial budget, an execution report also the current one. */
+export const mainMeasure = (d: Pick<BudgetDataset, 'kind'>): 'inicial' | 'vigente' => (d.kind === 'ley' ? 'inicial' : 'vigente');
+
 export function listDatasets(db: DbOrTx, institutionId: number) {
   return db.select().from(budgetDatasets).where(eq(budgetDatasets.institutionId, institutionId))
     .orderBy(desc(budgetDatasets.year), asc(budgetDatasets.cube));

@@ -1,11 +1,10 @@
 // Two years of one institution's budget side by side, level by level, optionally in real terms: the earlier year's
 // pesos restated in the later year's pesos by the IPC chain of deflators.ts (exact bigint arithmetic).
 import type { DbOrTx } from '../../../core/db/client.js';
-import type { BudgetDataset } from '../queries.js';
+import { mainMeasure, type BudgetDataset } from '../queries.js';
 import type { Deflators } from '../deflators.js';
 import type { Level } from '../babbage/model.js';
 import { exploreView, type Crumb } from './data.js';
-import { mainMeasure } from './technology-data.js';
 import type { ExplorerState, Path } from './state.js';
 
 export interface CompareLine {

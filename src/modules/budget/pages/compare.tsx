@@ -7,7 +7,7 @@ import type { Level } from '../babbage/model.js';
 import type { Comparison, CompareLine } from './compare-data.js';
 import type { Path } from './state.js';
 import { budgetBase, type InstitutionRef } from './explorer.js';
-import { money, percent } from './money.js';
+import { money, moneyOrDash, percent } from './money.js';
 import { PathCrumbs } from './path-crumbs.js';
 
 import { DEFLATORS_PATH } from '../admin/deflators/views.js';
@@ -30,7 +30,6 @@ function compareUrl(slug: string, s: CompareState): string {
   return `${compareBase(slug)}?${params.toString()}`;
 }
 
-const amount = (ctx: ViewContext, value: bigint | null) => (value === null ? '—' : money(value, ctx.locale));
 const change = (ctx: ViewContext, l: Pick<CompareLine, 'before' | 'after'>) =>
   (l.before === null || l.after === null ? '—' : `${l.after >= l.before ? '+' : ''}${money(l.after - l.before, ctx.locale)}`);
 const changeRate = (ctx: ViewContext, l: Pick<CompareLine, 'before' | 'after'>) =>
@@ -109,16 +108,16 @@ function CompareTable({ ctx, slug, state, comparison, beforeHeader }: { ctx: Vie
                 <tr>
                   <td>{l.code}</td>
                   <th scope="row">{level !== 'asignacion' ? <a href={at([...comparison.path, { level: level as Level, code: l.code }])}>{l.label}</a> : l.label}</th>
-                  <td class="num">{amount(ctx, l.before)}</td>
-                  <td class="num">{amount(ctx, l.after)}</td>
+                  <td class="num">{moneyOrDash(l.before, ctx.locale)}</td>
+                  <td class="num">{moneyOrDash(l.after, ctx.locale)}</td>
                   <td class="num">{change(ctx, l)}</td>
                   <td class="num">{changeRate(ctx, l)}</td>
                 </tr>))}
               </tbody>
               <tfoot><tr>
                 <th scope="row" colSpan={2}>{t('budget.explorer.total')}</th>
-                <td class="num">{amount(ctx, comparison.total.before)}</td>
-                <td class="num">{amount(ctx, comparison.total.after)}</td>
+                <td class="num">{moneyOrDash(comparison.total.before, ctx.locale)}</td>
+                <td class="num">{moneyOrDash(comparison.total.after, ctx.locale)}</td>
                 <td class="num">{change(ctx, comparison.total)}</td>
                 <td class="num">{changeRate(ctx, comparison.total)}</td>
               </tr></tfoot>

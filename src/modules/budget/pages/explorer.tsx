@@ -6,13 +6,14 @@ import { Layout } from '../../../core/views/layout.js';
 import type { MessageKey } from '../../../core/i18n/index.js';
 import { canActInModule } from '../../../core/policy.js';
 import { MEASURE_NAMES, type Level, type Measure } from '../babbage/model.js';
-import type { BudgetDataset } from '../queries.js';
+import { mainMeasure, type BudgetDataset } from '../queries.js';
 import type { ExplorerView, Node } from './data.js';
 import { apiUrl, viewUrl, type ExplorerState, type Path } from './state.js';
 import { MeasureBars, MonthlyRate, Treemap } from './charts.js';
-import { millions, money, percent } from './money.js';
+import { millions, moneyOrDash, percent } from './money.js';
 import { classifierNote } from './classifier-note.js';
-import { named, PathCrumbs } from './path-crumbs.js';
+import { PathCrumbs } from './path-crumbs.js';
+import { levelName, measureName, named } from './names.js';
 
 export interface InstitutionRef { id: number; slug: string; name: string }
 
@@ -20,9 +21,6 @@ export const budgetBase = (slug: string) => `/instituciones/${slug}/presupuesto`
 /** The path as query parameters, for the same place in the year comparison. */
 const comparePath = (path: Path) => new URLSearchParams(path.map((p) => [p.level, p.code])).toString();
 const explorerBase = (slug: string, year: number) => `${budgetBase(slug)}/${year}`;
-const levelName = (ctx: ViewContext, level: Level) => ctx.t(`budget.dimension.${level}` as MessageKey);
-const measureName = (ctx: ViewContext, m: Measure) => ctx.t(`budget.measure.${m}` as MessageKey);
-const amount = (ctx: ViewContext, value: bigint | null) => (value === null ? '—' : money(value, ctx.locale));
 
 export function ExplorerPage({ ctx, institution, dataset, siblings, state, view, nationalTotal }: {
   ctx: ViewContext; institution: InstitutionRef; dataset: BudgetDataset; siblings: BudgetDataset[]; state: ExplorerState; view: ExplorerView;
@@ -107,7 +105,7 @@ function ChildrenTable({ ctx, view, measure, total, drill }: { ctx: ViewContext;
             <tr>
               <td>{n.code}</td>
               <th scope="row">{drill(n) && view.level !== 'asignacion' ? <a href={drill(n)}>{n.label}</a> : n.label}</th>
-              {MEASURE_NAMES.map((m) => <td class="num">{amount(ctx, n[m])}</td>)}
+              {MEASURE_NAMES.map((m) => <td class="num">{moneyOrDash(n[m], ctx.locale)}</td>)}
               <td class="num">{percent(n[measure] ?? 0n, total, ctx.locale) ?? '—'}</td>
               <td class="num">{n.ejecutado !== null && n.vigente ? percent(n.ejecutado, n.vigente, ctx.locale) : '—'}</td>
             </tr>
@@ -115,7 +113,7 @@ function ChildrenTable({ ctx, view, measure, total, drill }: { ctx: ViewContext;
         </tbody>
         <tfoot><tr>
           <th scope="row" colSpan={2}>{t('budget.explorer.total')}</th>
-          {MEASURE_NAMES.map((m) => <td class="num">{amount(ctx, view.total[m])}</td>)}
+          {MEASURE_NAMES.map((m) => <td class="num">{moneyOrDash(view.total[m], ctx.locale)}</td>)}
           <td class="num">{total === 0n ? '—' : percent(total, total, ctx.locale)}</td>
           <td class="num">{view.total.ejecutado !== null && view.total.vigente ? percent(view.total.ejecutado, view.total.vigente, ctx.locale) : '—'}</td>
         </tr></tfoot>
@@ -132,7 +130,7 @@ function DatasetSwitch({ ctx, base, state, dataset, siblings }: { ctx: ViewConte
       <ul>{siblings.map((d) => (
         <li>{d.id === dataset.id
           ? <span aria-current="page">{ctx.t(`budget.explorer.kind.${d.kind}` as MessageKey)}</span>
-          : <a href={viewUrl(base, { ...state, cube: d.cube, measure: d.kind === 'ley' ? 'inicial' : state.measure })}>{ctx.t(`budget.explorer.kind.${d.kind}` as MessageKey)}</a>}
+          : <a href={viewUrl(base, { ...state, cube: d.cube, measure: d.kind === 'ley' ? mainMeasure(d) : state.measure })}>{ctx.t(`budget.explorer.kind.${d.kind}` as MessageKey)}</a>}
         </li>))}
       </ul>
     </nav>
@@ -184,7 +182,7 @@ export function BudgetIndexPage({ ctx, institution, datasets }: { ctx: ViewConte
             <tbody>{datasets.map((d) => (
               <tr>
                 <td>{d.year}</td>
-                <th scope="row"><a href={viewUrl(explorerBase(institution.slug, d.year), { cube: d.cube, tipo: 'gasto', measure: d.kind === 'ley' ? 'inicial' : 'vigente', path: [] })}>{t(`budget.explorer.kind.${d.kind}` as MessageKey)}</a></th>
+                <th scope="row"><a href={viewUrl(explorerBase(institution.slug, d.year), { cube: d.cube, tipo: 'gasto', measure: mainMeasure(d), path: [] })}>{t(`budget.explorer.kind.${d.kind}` as MessageKey)}</a></th>
                 <td class="num">{d.gasto === null ? '—' : millions(d.gasto, ctx.locale)}</td>
                 <td>{new Intl.NumberFormat(ctx.locale).format(d.factCount)}</td>
               </tr>))}

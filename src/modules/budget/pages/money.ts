@@ -13,6 +13,9 @@ export function money(amount: bigint, locale: Locale, currency: 'CLP' | 'USD' = 
   return `${sign}${symbol}${integer(locale).format(amount < 0n ? -amount : amount)}`;
 }
 
+/** An amount, or a dash where the source gives none (the Ley has no executed figure). */
+export const moneyOrDash = (amount: bigint | null, locale: Locale) => (amount === null ? '—' : money(amount, locale));
+
 /**
  * Millions of pesos, rounded half away from zero: "MM$1.235" (es-CL), "$1,235M" (en), with one decimal below a hundred
  * millions ("MM$2,5") so small budgets keep their detail. Amounts under a million keep full pesos.

@@ -3,9 +3,8 @@
 import type { ViewContext } from '../../../core/views/context.js';
 import type { Crumb } from './data.js';
 import type { Path } from './state.js';
+import { named } from './names.js';
 
-/** "07 Ministerio de Economía" — the code leads, as in the Ley's own tables. */
-export const named = (code: string, label: string) => (label && label !== code ? `${code} ${label}` : code);
 
 export function PathCrumbs({ ctx, crumbs, path, at }: { ctx: ViewContext; crumbs: Crumb[]; path: Path; at: (path: Path) => string }) {
   const { t } = ctx;

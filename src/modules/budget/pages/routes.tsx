@@ -6,7 +6,7 @@ import type { Db } from '../../../core/db/client.js';
 import { notFound } from '../../../core/http/errors.js';
 import { findInstitution } from '../../../core/tenancy/queries.js';
 import { RefParams } from '../../../core/tenancy/access.js';
-import { listDatasets } from '../queries.js';
+import { listDatasets, mainMeasure } from '../queries.js';
 import { nationalGastoTotalOf, TESORO_PUBLICO_PARTIDA } from '../national-totals.js';
 import { exploreView } from './data.js';
 import { ExplorerQuery, pathOf, type ExplorerState } from './state.js';
@@ -43,7 +43,7 @@ export async function budgetPageRoutes(app: FastifyInstance, { db }: { db: Db })
     const institution = await institutionOf(db, (request.params as Static<typeof RefParams>).ref);
     const datasets = await listDatasets(db, institution.id);
     // Gasto without the Tesoro Público's transfers to other partidas (national-totals.ts); a no-op for other budgets.
-    const withTotals = await Promise.all(datasets.map(async (d) => ({ ...d, gasto: await nationalGastoTotalOf(db, d.id, d.kind === 'ley' ? 'inicial' : 'vigente') })));
+    const withTotals = await Promise.all(datasets.map(async (d) => ({ ...d, gasto: await nationalGastoTotalOf(db, d.id, mainMeasure(d)) })));
     return reply.html(<BudgetIndexPage ctx={request.view()} institution={institution} datasets={withTotals} />);
   });
 
@@ -57,7 +57,7 @@ export async function budgetPageRoutes(app: FastifyInstance, { db }: { db: Db })
     if (!dataset) throw notFound();
     const state: ExplorerState = {
       cube: dataset.cube, tipo: query.tipo ?? 'gasto', path: pathOf(query),
-      measure: dataset.kind === 'ley' ? 'inicial' : query.medida ?? 'vigente',
+      measure: dataset.kind === 'ley' ? mainMeasure(dataset) : query.medida ?? mainMeasure(dataset),
     };
     const view = await exploreView(db, dataset, state);
     // At the top of a national gasto view, the Tesoro Público's transfers to the other partidas are counted twice.

@@ -6,17 +6,14 @@ import { asc, desc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../../core/db/client.js';
 import { institutions } from '../../../core/tenancy/schema.js';
 import { budgetDatasets } from '../schema.js';
-import type { BudgetDataset } from '../queries.js';
+import { mainMeasure, type BudgetDataset } from '../queries.js';
 import { nationalGastoTotalOf } from '../national-totals.js';
 import type { Cut } from '../babbage/grammar.js';
-import type { Measure } from '../babbage/model.js';
 import { aggregate, type Amounts, type Cell } from './aggregate.js';
 
 export const TECHNOLOGY_CUTS: Cut[] = [
   { dimension: 'tipo', values: ['gasto'] }, { dimension: 'moneda', values: ['CLP'] }, { dimension: 'tecnologia', values: ['true'] },
 ];
-/** The measure a dataset is read by: the Ley has only the initial budget, execution reports the current one. */
-export const mainMeasure = (d: Pick<BudgetDataset, 'kind'>): Measure => (d.kind === 'ley' ? 'inicial' : 'vigente');
 
 export interface TechnologyLine {
   dataset: BudgetDataset;

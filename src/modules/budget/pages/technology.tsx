@@ -5,19 +5,19 @@ import type { ViewContext } from '../../../core/views/context.js';
 import { Layout } from '../../../core/views/layout.js';
 import type { MessageKey } from '../../../core/i18n/index.js';
 import { MEASURE_NAMES, type Measure } from '../babbage/model.js';
-import { mainMeasure, TECHNOLOGY_CUTS, type TechnologyDetail, type TechnologyLine } from './technology-data.js';
+import { TECHNOLOGY_CUTS, type TechnologyDetail, type TechnologyLine } from './technology-data.js';
+import { mainMeasure } from '../queries.js';
 import type { Cell } from './aggregate.js';
 import { YearColumns } from './charts.js';
-import { millions, money, percent } from './money.js';
+import { millions, moneyOrDash, percent } from './money.js';
+import { measureName } from './names.js';
 import { budgetBase } from './explorer.js';
 import { classifierNote } from './classifier-note.js';
 
 export const TECHNOLOGY_PATH = '/presupuesto/tecnologia';
 import { RULES_PATH } from '../admin/technology/views.js';
 
-const measureName = (ctx: ViewContext, m: Measure) => ctx.t(`budget.measure.${m}` as MessageKey);
 const kindName = (ctx: ViewContext, line: TechnologyLine) => ctx.t(`budget.explorer.kind.${line.dataset.kind}` as MessageKey);
-const amount = (ctx: ViewContext, value: bigint | null) => (value === null ? '—' : money(value, ctx.locale));
 const share = (ctx: ViewContext, line: TechnologyLine) => percent(line.technology[mainMeasure(line.dataset)] ?? 0n, line.gasto, ctx.locale) ?? '—';
 const apiCut = TECHNOLOGY_CUTS.map((c) => `${c.dimension}:${c.values.join(';')}`).join('|');
 const apiLink = (cube: string, drilldown: string, format?: 'csv') =>
@@ -74,7 +74,7 @@ function InstitutionsTable({ ctx, lines, year }: { ctx: ViewContext; lines: Tech
           <tr>
             <th scope="row"><a href={`${TECHNOLOGY_PATH}?anio=${year}&cubo=${l.dataset.cube}`}>{l.institution.name}</a></th>
             <td>{kindName(ctx, l)}</td>
-            {MEASURE_NAMES.map((m) => <td class="num">{amount(ctx, l.technology[m])}</td>)}
+            {MEASURE_NAMES.map((m) => <td class="num">{moneyOrDash(l.technology[m], ctx.locale)}</td>)}
             <td class="num">{share(ctx, l)}</td>
           </tr>))}
         </tbody>
@@ -136,7 +136,7 @@ function CellTable({ ctx, caption, cells, measure, total, name, href, note }: {
         <tbody>{cells.map((c) => (
           <tr>
             <th scope="row">{href ? <a href={href(c)}>{name(c)}</a> : name(c)}{note?.(c) && <span class="cell-note">{note(c)}</span>}</th>
-            {MEASURE_NAMES.map((m) => <td class="num">{amount(ctx, c[m])}</td>)}
+            {MEASURE_NAMES.map((m) => <td class="num">{moneyOrDash(c[m], ctx.locale)}</td>)}
             <td class="num">{percent(c[measure] ?? 0n, total, ctx.locale) ?? '—'}</td>
           </tr>))}
         </tbody>
