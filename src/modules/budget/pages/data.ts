@@ -4,6 +4,7 @@ import type { DbOrTx } from '../../../core/db/client.js';
 import type { BudgetDataset } from '../queries.js';
 import type { Level } from '../babbage/model.js';
 import { aggregate, type Amounts } from './aggregate.js';
+import { nationalGastoTotalOf, TESORO_PUBLICO_PARTIDA } from '../national-totals.js';
 import { cutsOf, drilldownOf, nextLevel, type ExplorerState, type Path } from './state.js';
 
 export type { Amounts } from './aggregate.js';
@@ -20,6 +21,11 @@ export interface ExplorerView {
   total: Amounts;
   /** Execution per month reported (a flow; DIPRES's cumulative report has one month), ascending. */
   months: { mes: number; ejecutado: bigint }[];
+  /**
+   * At the top of a national gasto view, where the Tesoro Público's transfers to the other partidas are counted twice:
+   * the national gasto total without them (national-totals.ts). Null elsewhere.
+   */
+  nationalTotal: bigint | null;
 }
 
 export async function exploreView(db: DbOrTx, dataset: BudgetDataset, state: ExplorerState): Promise<ExplorerView> {
@@ -37,7 +43,11 @@ export async function exploreView(db: DbOrTx, dataset: BudgetDataset, state: Exp
   }
   const children = level ? result.cells.map((c) => ({ code: c.code[level!]!, label: c.label[level!]!, inicial: c.inicial, vigente: c.vigente, ejecutado: c.ejecutado })) : [];
   const here = { ...state, path };
-  return { path, level, children, total: result.total, crumbs: await crumbsOf(db, dataset, here), months: await monthsOf(db, dataset, here) };
+  const national = state.tipo === 'gasto' && path.length === 0 && children.some((c) => c.code === TESORO_PUBLICO_PARTIDA);
+  return {
+    path, level, children, total: result.total, crumbs: await crumbsOf(db, dataset, here), months: await monthsOf(db, dataset, here),
+    nationalTotal: national ? await nationalGastoTotalOf(db, dataset.id, state.measure) : null,
+  };
 }
 
 /** The names of the path's nodes: one cell drilled by every named level of the path. */

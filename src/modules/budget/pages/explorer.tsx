@@ -22,11 +22,10 @@ export const budgetBase = (slug: string) => `/instituciones/${slug}/presupuesto`
 const comparePath = (path: Path) => new URLSearchParams(path.map((p) => [p.level, p.code])).toString();
 const explorerBase = (slug: string, year: number) => `${budgetBase(slug)}/${year}`;
 
-export function ExplorerPage({ ctx, institution, dataset, siblings, state, view, nationalTotal }: {
+export function ExplorerPage({ ctx, institution, dataset, siblings, state, view }: {
   ctx: ViewContext; institution: InstitutionRef; dataset: BudgetDataset; siblings: BudgetDataset[]; state: ExplorerState; view: ExplorerView;
-  /** The national gasto total without the Tesoro Público's transfers (national-totals.ts), at the top of a national budget. */
-  nationalTotal: bigint | null;
 }) {
+  const { nationalTotal } = view;
   const { t } = ctx;
   const base = explorerBase(institution.slug, dataset.year);
   const current = { ...state, path: view.path };

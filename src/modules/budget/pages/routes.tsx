@@ -7,7 +7,7 @@ import { notFound } from '../../../core/http/errors.js';
 import { findInstitution } from '../../../core/tenancy/queries.js';
 import { RefParams } from '../../../core/tenancy/access.js';
 import { listDatasets, mainMeasure } from '../queries.js';
-import { nationalGastoTotalOf, TESORO_PUBLICO_PARTIDA } from '../national-totals.js';
+import { nationalGastoTotalOf } from '../national-totals.js';
 import { exploreView } from './data.js';
 import { ExplorerQuery, pathOf, type ExplorerState } from './state.js';
 import { budgetBase, BudgetIndexPage, ExplorerPage } from './explorer.js';
@@ -60,10 +60,7 @@ export async function budgetPageRoutes(app: FastifyInstance, { db }: { db: Db })
       measure: dataset.kind === 'ley' ? mainMeasure(dataset) : query.medida ?? mainMeasure(dataset),
     };
     const view = await exploreView(db, dataset, state);
-    // At the top of a national gasto view, the Tesoro Público's transfers to the other partidas are counted twice.
-    const national = state.tipo === 'gasto' && view.path.length === 0 && view.children.some((c) => c.code === TESORO_PUBLICO_PARTIDA)
-      ? await nationalGastoTotalOf(db, dataset.id, state.measure) : null;
-    return reply.html(<ExplorerPage ctx={request.view()} institution={institution} dataset={dataset} siblings={siblings} state={state} view={view} nationalTotal={national} />);
+    return reply.html(<ExplorerPage ctx={request.view()} institution={institution} dataset={dataset} siblings={siblings} state={state} view={view} />);
   });
 
   app.get(TECHNOLOGY_PATH, { schema: { hide: true, querystring: TechnologyQuery } }, async (request, reply) => {
