@@ -7,18 +7,28 @@ export interface Column<Row> {
   cell: (row: Row) => ComponentChildren;
   /** Right-align numbers so digits line up. */
   numeric?: boolean;
+  /** The cell that names its row (`<th scope="row">`), so a screen reader announces it with every other cell. */
+  rowHeader?: boolean;
 }
 
-export function Table<Row>({ ctx, caption, columns, rows }: { ctx: ViewContext; caption: string; columns: Column<Row>[]; rows: Row[] }) {
+export function Table<Row>({ ctx, caption, columns, rows, footer }: {
+  ctx: ViewContext; caption: string; columns: Column<Row>[]; rows: Row[];
+  /** A totals row (`<tfoot>`): its cells, header cell first. */
+  footer?: ComponentChildren;
+}) {
   if (rows.length === 0) return <EmptyState>{ctx.t('table.empty')}</EmptyState>;
+  const cell = (c: Column<Row>, row: Row) => (c.rowHeader
+    ? <th scope="row" class={c.numeric ? 'num' : undefined}>{c.cell(row)}</th>
+    : <td class={c.numeric ? 'num' : undefined}>{c.cell(row)}</td>);
   return (
     <div class="table-wrap" tabIndex={0} role="region" aria-label={caption}>
       <table>
         <caption>{caption}</caption>
         <thead><tr>{columns.map((c) => <th scope="col" class={c.numeric ? 'num' : undefined}>{c.header}</th>)}</tr></thead>
         <tbody>
-          {rows.map((row) => <tr>{columns.map((c) => <td class={c.numeric ? 'num' : undefined}>{c.cell(row)}</td>)}</tr>)}
+          {rows.map((row) => <tr>{columns.map((c) => cell(c, row))}</tr>)}
         </tbody>
+        {footer && <tfoot><tr>{footer}</tr></tfoot>}
       </table>
     </div>
   );

@@ -3,12 +3,13 @@
 import type { ViewContext } from '../../../core/views/context.js';
 import { Layout } from '../../../core/views/layout.js';
 import type { MessageKey } from '../../../core/i18n/index.js';
-import type { Level } from '../babbage/model.js';
 import type { Comparison, CompareLine } from './compare-data.js';
 import type { Path } from './state.js';
 import { budgetBase, type InstitutionRef } from './explorer.js';
 import { money, moneyOrDash, percent } from './money.js';
 import { PathCrumbs } from './path-crumbs.js';
+import { levelName } from './names.js';
+import { Table } from '../../../core/views/components/table.js';
 
 import { DEFLATORS_PATH } from '../admin/deflators/views.js';
 
@@ -93,36 +94,20 @@ function CompareTable({ ctx, slug, state, comparison, beforeHeader }: { ctx: Vie
         )}
         <PathCrumbs ctx={ctx} crumbs={comparison.crumbs} path={comparison.path} at={at} />
         {level === null || comparison.lines.length === 0 ? <p class="empty-state">{t('budget.explorer.leaf')}</p> : (
-          <div class="table-wrap" tabIndex={0} role="region" aria-label={t('budget.compare.caption', { from: state.from, to: state.to })}>
-            <table>
-              <caption>{t('budget.compare.caption', { from: state.from, to: state.to })}</caption>
-              <thead><tr>
-                <th scope="col">{t('budget.attribute.code')}</th>
-                <th scope="col">{t(`budget.dimension.${level}` as MessageKey)}</th>
-                <th scope="col" class="num">{beforeHeader}</th>
-                <th scope="col" class="num">{state.to}</th>
-                <th scope="col" class="num">{t('budget.compare.change')}</th>
-                <th scope="col" class="num">{t('budget.compare.changeRate')}</th>
-              </tr></thead>
-              <tbody>{comparison.lines.map((l) => (
-                <tr>
-                  <td>{l.code}</td>
-                  <th scope="row">{level !== 'asignacion' ? <a href={at([...comparison.path, { level: level as Level, code: l.code }])}>{l.label}</a> : l.label}</th>
-                  <td class="num">{moneyOrDash(l.before, ctx.locale)}</td>
-                  <td class="num">{moneyOrDash(l.after, ctx.locale)}</td>
-                  <td class="num">{change(ctx, l)}</td>
-                  <td class="num">{changeRate(ctx, l)}</td>
-                </tr>))}
-              </tbody>
-              <tfoot><tr>
-                <th scope="row" colSpan={2}>{t('budget.explorer.total')}</th>
-                <td class="num">{moneyOrDash(comparison.total.before, ctx.locale)}</td>
-                <td class="num">{moneyOrDash(comparison.total.after, ctx.locale)}</td>
-                <td class="num">{change(ctx, comparison.total)}</td>
-                <td class="num">{changeRate(ctx, comparison.total)}</td>
-              </tr></tfoot>
-            </table>
-          </div>
+          <Table ctx={ctx} caption={t('budget.compare.caption', { from: state.from, to: state.to })} rows={comparison.lines} columns={[
+            { header: t('budget.attribute.code'), cell: (l) => l.code },
+            { header: levelName(ctx, level), rowHeader: true, cell: (l) => (level !== 'asignacion' ? <a href={at([...comparison.path, { level, code: l.code }])}>{l.label}</a> : l.label) },
+            { header: beforeHeader, numeric: true, cell: (l) => moneyOrDash(l.before, ctx.locale) },
+            { header: String(state.to), numeric: true, cell: (l) => moneyOrDash(l.after, ctx.locale) },
+            { header: t('budget.compare.change'), numeric: true, cell: (l) => change(ctx, l) },
+            { header: t('budget.compare.changeRate'), numeric: true, cell: (l) => changeRate(ctx, l) },
+          ]} footer={<>
+            <th scope="row" colSpan={2}>{t('budget.explorer.total')}</th>
+            <td class="num">{moneyOrDash(comparison.total.before, ctx.locale)}</td>
+            <td class="num">{moneyOrDash(comparison.total.after, ctx.locale)}</td>
+            <td class="num">{change(ctx, comparison.total)}</td>
+            <td class="num">{changeRate(ctx, comparison.total)}</td>
+          </>} />
         )}
     </>
   );

@@ -7,13 +7,15 @@ import type { MessageKey } from '../../../core/i18n/index.js';
 import { canActInModule } from '../../../core/policy.js';
 import { MEASURE_NAMES, type Level, type Measure } from '../babbage/model.js';
 import { mainMeasure, type BudgetDataset } from '../queries.js';
-import type { ExplorerView, Node } from './data.js';
+import type { Amounts, ExplorerView, Node } from './data.js';
 import { apiUrl, viewUrl, type ExplorerState, type Path } from './state.js';
 import { MeasureBars, MonthlyRate, Treemap } from './charts.js';
 import { millions, moneyOrDash, percent } from './money.js';
 import { classifierNote } from './classifier-note.js';
 import { PathCrumbs } from './path-crumbs.js';
 import { levelName, measureName, named } from './names.js';
+import { measureColumns } from './columns.js';
+import { Table } from '../../../core/views/components/table.js';
 
 export interface InstitutionRef { id: number; slug: string; name: string }
 
@@ -88,36 +90,21 @@ function treemapCaption(ctx: ViewContext, view: ExplorerView, measure: Measure):
 
 function ChildrenTable({ ctx, view, measure, total, drill }: { ctx: ViewContext; view: ExplorerView; measure: Measure; total: bigint; drill: (n: Node) => string | undefined }) {
   const { t } = ctx;
+  const share = (a: Amounts) => percent(a[measure] ?? 0n, total, ctx.locale) ?? '—';
+  const executed = (a: Amounts) => (a.ejecutado !== null && a.vigente ? percent(a.ejecutado, a.vigente, ctx.locale) : '—');
   return (
-    <div class="table-wrap" tabIndex={0} role="region" aria-label={t('budget.explorer.tableCaption', { level: levelName(ctx, view.level!) })}>
-      <table>
-        <caption>{t('budget.explorer.tableCaption', { level: levelName(ctx, view.level!) })}</caption>
-        <thead><tr>
-          <th scope="col">{t('budget.attribute.code')}</th>
-          <th scope="col">{levelName(ctx, view.level!)}</th>
-          {MEASURE_NAMES.map((m) => <th scope="col" class="num">{measureName(ctx, m)}</th>)}
-          <th scope="col" class="num">{t('budget.explorer.share', { measure: measureName(ctx, measure) })}</th>
-          <th scope="col" class="num">{t('budget.explorer.executionRate')}</th>
-        </tr></thead>
-        <tbody>
-          {view.children.map((n) => (
-            <tr>
-              <td>{n.code}</td>
-              <th scope="row">{drill(n) && view.level !== 'asignacion' ? <a href={drill(n)}>{n.label}</a> : n.label}</th>
-              {MEASURE_NAMES.map((m) => <td class="num">{moneyOrDash(n[m], ctx.locale)}</td>)}
-              <td class="num">{percent(n[measure] ?? 0n, total, ctx.locale) ?? '—'}</td>
-              <td class="num">{n.ejecutado !== null && n.vigente ? percent(n.ejecutado, n.vigente, ctx.locale) : '—'}</td>
-            </tr>
-          ))}
-        </tbody>
-        <tfoot><tr>
-          <th scope="row" colSpan={2}>{t('budget.explorer.total')}</th>
-          {MEASURE_NAMES.map((m) => <td class="num">{moneyOrDash(view.total[m], ctx.locale)}</td>)}
-          <td class="num">{total === 0n ? '—' : percent(total, total, ctx.locale)}</td>
-          <td class="num">{view.total.ejecutado !== null && view.total.vigente ? percent(view.total.ejecutado, view.total.vigente, ctx.locale) : '—'}</td>
-        </tr></tfoot>
-      </table>
-    </div>
+    <Table ctx={ctx} caption={t('budget.explorer.tableCaption', { level: levelName(ctx, view.level!) })} rows={view.children} columns={[
+      { header: t('budget.attribute.code'), cell: (n) => n.code },
+      { header: levelName(ctx, view.level!), rowHeader: true, cell: (n) => (view.level !== 'asignacion' ? <a href={drill(n)}>{n.label}</a> : n.label) },
+      ...measureColumns(ctx, (n: Node) => n),
+      { header: t('budget.explorer.share', { measure: measureName(ctx, measure) }), numeric: true, cell: share },
+      { header: t('budget.explorer.executionRate'), numeric: true, cell: executed },
+    ]} footer={<>
+      <th scope="row" colSpan={2}>{t('budget.explorer.total')}</th>
+      {MEASURE_NAMES.map((m) => <td class="num">{moneyOrDash(view.total[m], ctx.locale)}</td>)}
+      <td class="num">{share(view.total)}</td>
+      <td class="num">{executed(view.total)}</td>
+    </>} />
   );
 }
 
@@ -174,20 +161,13 @@ export function BudgetIndexPage({ ctx, institution, datasets }: { ctx: ViewConte
         {canActInModule(ctx.actor, institution.id, 'budget') && <li><a href={`${budgetBase(institution.slug)}/importar`}>{t('budget.admin.import.title')}</a></li>}
       </ul>
       {datasets.length === 0 ? <p class="empty-state">{t('budget.explorer.none')}</p> : (
-        <div class="table-wrap" tabIndex={0} role="region" aria-label={t('budget.explorer.budgets')}>
-          <table>
-            <caption>{t('budget.explorer.budgets')}</caption>
-            <thead><tr><th scope="col">{t('budget.dimension.anio')}</th><th scope="col">{t('budget.explorer.dataset')}</th><th scope="col" class="num">{t('budget.explorer.gastoTotal')}</th><th scope="col">{t('budget.explorer.facts')}</th></tr></thead>
-            <tbody>{datasets.map((d) => (
-              <tr>
-                <td>{d.year}</td>
-                <th scope="row"><a href={viewUrl(explorerBase(institution.slug, d.year), { cube: d.cube, tipo: 'gasto', measure: mainMeasure(d), path: [] })}>{t(`budget.explorer.kind.${d.kind}` as MessageKey)}</a></th>
-                <td class="num">{d.gasto === null ? '—' : millions(d.gasto, ctx.locale)}</td>
-                <td>{new Intl.NumberFormat(ctx.locale).format(d.factCount)}</td>
-              </tr>))}
-            </tbody>
-          </table>
-        </div>
+        <Table ctx={ctx} caption={t('budget.explorer.budgets')} rows={datasets} columns={[
+          { header: t('budget.dimension.anio'), cell: (d) => d.year },
+          { header: t('budget.explorer.dataset'), rowHeader: true, cell: (d) => (
+            <a href={viewUrl(explorerBase(institution.slug, d.year), { cube: d.cube, tipo: 'gasto', measure: mainMeasure(d), path: [] })}>{t(`budget.explorer.kind.${d.kind}` as MessageKey)}</a>) },
+          { header: t('budget.explorer.gastoTotal'), numeric: true, cell: (d) => (d.gasto === null ? '—' : millions(d.gasto, ctx.locale)) },
+          { header: t('budget.explorer.facts'), cell: (d) => new Intl.NumberFormat(ctx.locale).format(d.factCount) },
+        ]} />
       )}
     </Layout>
   );

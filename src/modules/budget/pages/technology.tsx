@@ -4,13 +4,15 @@
 import type { ViewContext } from '../../../core/views/context.js';
 import { Layout } from '../../../core/views/layout.js';
 import type { MessageKey } from '../../../core/i18n/index.js';
-import { MEASURE_NAMES, type Measure } from '../babbage/model.js';
+import type { Measure } from '../babbage/model.js';
 import { TECHNOLOGY_CUTS, type TechnologyDetail, type TechnologyLine } from './technology-data.js';
 import { mainMeasure } from '../queries.js';
 import type { Cell } from './aggregate.js';
 import { YearColumns } from './charts.js';
-import { millions, moneyOrDash, percent } from './money.js';
+import { millions, percent } from './money.js';
 import { measureName } from './names.js';
+import { measureColumns } from './columns.js';
+import { Table } from '../../../core/views/components/table.js';
 import { budgetBase } from './explorer.js';
 import { classifierNote } from './classifier-note.js';
 
@@ -60,26 +62,13 @@ export function TechnologyPage({ ctx, years, year, lines, selected, detail, tren
 
 function InstitutionsTable({ ctx, lines, year }: { ctx: ViewContext; lines: TechnologyLine[]; year: number }) {
   const { t } = ctx;
-  const caption = t('budget.tech.byInstitution', { year });
   return (
-    <div class="table-wrap" tabIndex={0} role="region" aria-label={caption}>
-      <table>
-        <caption>{caption}</caption>
-        <thead><tr>
-          <th scope="col">{t('budget.tech.institution')}</th><th scope="col">{t('budget.explorer.dataset')}</th>
-          {MEASURE_NAMES.map((m) => <th scope="col" class="num">{measureName(ctx, m)}</th>)}
-          <th scope="col" class="num">{t('budget.tech.share')}</th>
-        </tr></thead>
-        <tbody>{lines.map((l) => (
-          <tr>
-            <th scope="row"><a href={`${TECHNOLOGY_PATH}?anio=${year}&cubo=${l.dataset.cube}`}>{l.institution.name}</a></th>
-            <td>{kindName(ctx, l)}</td>
-            {MEASURE_NAMES.map((m) => <td class="num">{moneyOrDash(l.technology[m], ctx.locale)}</td>)}
-            <td class="num">{share(ctx, l)}</td>
-          </tr>))}
-        </tbody>
-      </table>
-    </div>
+    <Table ctx={ctx} caption={t('budget.tech.byInstitution', { year })} rows={lines} columns={[
+      { header: t('budget.tech.institution'), rowHeader: true, cell: (l) => <a href={`${TECHNOLOGY_PATH}?anio=${year}&cubo=${l.dataset.cube}`}>{l.institution.name}</a> },
+      { header: t('budget.explorer.dataset'), cell: (l) => kindName(ctx, l) },
+      ...measureColumns(ctx, (l: TechnologyLine) => l.technology),
+      { header: t('budget.tech.share'), numeric: true, cell: (l) => share(ctx, l) },
+    ]} />
   );
 }
 
@@ -125,22 +114,10 @@ function CellTable({ ctx, caption, cells, measure, total, name, href, note }: {
   note?: (c: Cell) => string | undefined;
 }) {
   return (
-    <div class="table-wrap" tabIndex={0} role="region" aria-label={caption}>
-      <table>
-        <caption>{caption}</caption>
-        <thead><tr>
-          <th scope="col">{ctx.t('budget.attribute.label')}</th>
-          {MEASURE_NAMES.map((m) => <th scope="col" class="num">{measureName(ctx, m)}</th>)}
-          <th scope="col" class="num">{ctx.t('budget.tech.shareOfTechnology')}</th>
-        </tr></thead>
-        <tbody>{cells.map((c) => (
-          <tr>
-            <th scope="row">{href ? <a href={href(c)}>{name(c)}</a> : name(c)}{note?.(c) && <span class="cell-note">{note(c)}</span>}</th>
-            {MEASURE_NAMES.map((m) => <td class="num">{moneyOrDash(c[m], ctx.locale)}</td>)}
-            <td class="num">{percent(c[measure] ?? 0n, total, ctx.locale) ?? '—'}</td>
-          </tr>))}
-        </tbody>
-      </table>
-    </div>
+    <Table ctx={ctx} caption={caption} rows={cells} columns={[
+      { header: ctx.t('budget.attribute.label'), rowHeader: true, cell: (c) => <>{href ? <a href={href(c)}>{name(c)}</a> : name(c)}{note?.(c) && <span class="cell-note">{note(c)}</span>}</> },
+      ...measureColumns(ctx, (c: Cell) => c),
+      { header: ctx.t('budget.tech.shareOfTechnology'), numeric: true, cell: (c) => percent(c[measure] ?? 0n, total, ctx.locale) ?? '—' },
+    ]} />
   );
 }
