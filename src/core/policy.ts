@@ -82,4 +82,4 @@ export const canReadPrivateAudit = (actor: Actor | null) => canAdministerPlatfor
 export const canCreateApiToken = (actor: Actor | null) => !!actor && actor.emailConfirmed && actor.via === 'session';
 
 /** How an actor is recorded in the audit log: by id and display name, never by email. */
-export const auditActor = (actor: Actor) => ({ id: actor.personId, label: actor.name });
+export const auditActor = (actor: Pick<Actor, 'personId' | 'name'>) => ({ id: actor.personId, label: actor.name });

@@ -1,5 +1,5 @@
 // People, their roles, sessions, API tokens and one-time email tokens. Secrets are stored only as SHA-256 hashes.
-import { pgTable, text, integer, timestamp, index, uniqueIndex, boolean } from 'drizzle-orm/pg-core';
+import { pgTable, text, integer, timestamp, index, uniqueIndex, boolean, primaryKey } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { institutions } from '../tenancy/schema.js';
 
@@ -78,3 +78,16 @@ export const rateLimits = pgTable('rate_limits', {
   windowStart: timestamp({ withTimezone: true }).notNull(),
   count: integer().notNull(),
 });
+
+/**
+ * Form and API submissions already taken, by the key the form carried (a random hidden field) or the client sent
+ * (Idempotency-Key): a double click or a retried request finds its key here and gets the first answer again instead of
+ * creating a second proposal or comment (http/idempotency.ts). Keys are per person; rows older than a day may be purged.
+ */
+export const submissions = pgTable('submissions', {
+  personId: integer().notNull().references(() => people.id, { onDelete: 'cascade' }),
+  key: text().notNull(),
+  /** What the first submission answered (typically the URL of what it created); null while it is being taken. */
+  result: text(),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+}, (t) => [primaryKey({ columns: [t.personId, t.key] })]);

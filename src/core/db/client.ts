@@ -1,6 +1,7 @@
 // Opens the database: PGlite (PostgreSQL in WebAssembly) in a local folder by default, PostgreSQL through `pg`
 // when DATABASE_URL is set. Both give the same Drizzle API over the same SQL.
 import { PGlite } from '@electric-sql/pglite';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -55,13 +56,16 @@ async function openPostgres(url: string): Promise<Database> {
   return database;
 }
 
+/** Contrib extensions the migrations create (unaccent: Spanish full-text search that ignores accents). */
+const PGLITE_EXTENSIONS = { unaccent };
+
 async function openPglite(dataDir?: string): Promise<Database> {
   let client: PGlite;
   if (dataDir) {
     mkdirSync(dataDir, { recursive: true });
-    client = new PGlite(join(dataDir, 'pglite'));
+    client = new PGlite(join(dataDir, 'pglite'), { extensions: PGLITE_EXTENSIONS });
   } else {
-    client = new PGlite();
+    client = new PGlite({ extensions: PGLITE_EXTENSIONS });
   }
   await client.waitReady;
   const db = drizzlePglite(client, { schema, casing: 'snake_case' }) as unknown as Db;

@@ -10,17 +10,25 @@ import { budget } from './messages/budget.js';
 import { budgetExplorer } from './messages/budget-explorer.js';
 import { budgetAdmin } from './messages/budget-admin.js';
 import { budgetDownloads } from './messages/budget-downloads.js';
-import { participation } from './messages/participation.js';
+import { participationProcesses } from './messages/participation-processes.js';
+import { participationVotes } from './messages/participation-votes.js';
+import { participationConsultations } from './messages/participation-consultations.js';
+import { participationProposals } from './messages/participation-proposals.js';
+import { participationDebate } from './messages/participation-debate.js';
+import { participationNotifications } from './messages/participation-notifications.js';
+import { participationSearch } from './messages/participation-search.js';
 
 export const LOCALES = ['es-CL', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'es-CL';
 
 const es = { ...common.es, ...auth.es, ...audit.es, ...institutions.es, ...identity.es, ...claveunica.es, ...budget.es,
-  ...budgetExplorer.es, ...budgetAdmin.es, ...budgetDownloads.es, ...participation.es };
+  ...budgetExplorer.es, ...budgetAdmin.es, ...budgetDownloads.es,
+  ...participationProcesses.es, ...participationVotes.es, ...participationConsultations.es, ...participationProposals.es, ...participationDebate.es, ...participationNotifications.es, ...participationSearch.es };
 export type MessageKey = keyof typeof es;
 const en: Record<MessageKey, string> = { ...common.en, ...auth.en, ...audit.en, ...institutions.en, ...identity.en, ...claveunica.en, ...budget.en,
-  ...budgetExplorer.en, ...budgetAdmin.en, ...budgetDownloads.en, ...participation.en };
+  ...budgetExplorer.en, ...budgetAdmin.en, ...budgetDownloads.en,
+  ...participationProcesses.en, ...participationVotes.en, ...participationConsultations.en, ...participationProposals.en, ...participationDebate.en, ...participationNotifications.en, ...participationSearch.en };
 export const catalogues: Record<Locale, Record<MessageKey, string>> = { 'es-CL': es, en };
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;

@@ -1,20 +1,29 @@
-// Participación (participation): for now, the core of binding votes (consultas vinculantes), API only: officials
-// create votes; identity-verified people cast secret ballots and get a receipt; after the close, results, a public
-// bulletin of counted ballots and receipt checks.
+// Participación (participation): participatory processes with phases (processes/), consultations (questionnaires,
+// consultations/), proposals with supports and official answers (proposals/), threaded debate with moderation
+// (debate/), binding votes with secret ballots and verifiable receipts (votes/), following and notifications
+// (notifications/) and full-text search in Spanish across them (search/). Each area keeps its schema, commands,
+// queries, routes and views in its folder; this file only assembles them.
 //
-// Tables owned (schema.ts, whose header explains the secrecy design): participation_votes, participation_vote_options,
-// participation_vote_participations (who voted), participation_ballots (what was voted; unlinkable to the former).
-// Public exports: participationModule; the vote reads (queries.ts); createVote and castBallot (commands/).
+// Tables owned: participation_* (schema.ts lists every area's file; votes/schema.ts explains the ballot secrecy).
+// Public exports: participationModule; the vote reads and commands used by the CLI and tests.
 import type { AppModule } from '../../core/module.js';
-import { participationApiRoutes } from './routes.api.js';
+import { processRoutes } from './processes/routes.js';
+import { consultationRoutes } from './consultations/routes.js';
+import { proposalRoutes } from './proposals/routes.js';
+import { debateRoutes } from './debate/routes.js';
+import { voteRoutes } from './votes/routes.js';
+import { notificationRoutes } from './notifications/routes.js';
+import { searchRoutes } from './search/routes.js';
 
-export { findVote, voteResults, voteBulletin, findReceipt, bindingMet, type VoteWithOptions } from './queries.js';
-export { createVote, type CreateVoteInput } from './commands/create-vote.js';
-export { castBallot, type CastOutcome } from './commands/cast-ballot.js';
+export { findVote, voteResults, voteBulletin, findReceipt, bindingMet, type VoteWithOptions } from './votes/queries.js';
+export { createVote, type CreateVoteInput } from './votes/commands/create-vote.js';
+export { castBallot, type CastOutcome } from './votes/commands/cast-ballot.js';
 
 export const participationModule: AppModule = {
   name: 'participation',
   plugin: async (app, deps) => {
-    await app.register(participationApiRoutes, deps);
+    for (const routes of [processRoutes, consultationRoutes, proposalRoutes, debateRoutes, voteRoutes, notificationRoutes, searchRoutes]) {
+      await app.register(routes, deps);
+    }
   },
 };

@@ -1,13 +1,13 @@
 // Binding votes through the API: one ballot per person under concurrency, secrecy by schema, receipts, binding rule.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { createTestApp, type TestApp } from '../../test-support/app.js';
-import { queryRows } from '../../core/db/client.js';
-import { signedIn, apiTokenFor } from '../../test-support/people.js';
-import { findInstitution } from '../../core/tenancy/queries.js';
-import { importEligibilityList } from '../../core/identity/commands/import-eligibility-list.js';
-import { hashRun, parseRun, type Run } from '../../core/identity/run.js';
-import { deriveKey } from '../../core/identity/keys.js';
+import { createTestApp, type TestApp } from '../../../test-support/app.js';
+import { queryRows } from '../../../core/db/client.js';
+import { signedIn, apiTokenFor } from '../../../test-support/people.js';
+import { findInstitution } from '../../../core/tenancy/queries.js';
+import { importEligibilityList } from '../../../core/identity/commands/import-eligibility-list.js';
+import { hashRun, parseRun, type Run } from '../../../core/identity/run.js';
+import { deriveKey } from '../../../core/identity/keys.js';
 import { bearer, castBallot, closeVote, openVote, participationOfficialToken, unverifiedVoter, verifiedVoter, type Voter } from './test-support.js';
 
 let t: TestApp;

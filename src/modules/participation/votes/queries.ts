@@ -1,8 +1,8 @@
 // Reads of binding votes: the vote with its options, the results, the bulletin and receipt checks. Results, bulletin
 // and receipts are only read after the vote closes (routes.api.ts), so no partial count can sway the voters.
 import { and, asc, count, eq, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../core/db/client.js';
-import { queryRows } from '../../core/db/client.js';
+import type { DbOrTx } from '../../../core/db/client.js';
+import { queryRows } from '../../../core/db/client.js';
 import { participationBallots, participationVoteOptions, participationVoteParticipations, participationVotes } from './schema.js';
 import { receiptHash } from './receipts.js';
 

@@ -1,5 +1,5 @@
 // Checks of a new vote and of a ballot's choices: pure functions returning the error to answer with (400), or null.
-import { badRequest, type HttpError } from '../../core/http/errors.js';
+import { badRequest, type HttpError } from '../../../core/http/errors.js';
 import type { ChoiceKind } from './schema.js';
 
 export interface VoteShape {

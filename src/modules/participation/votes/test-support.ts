@@ -1,8 +1,8 @@
 // Factories for the participation tests: verified voters with API tokens, an official, and a vote opened by the API.
 import { eq } from 'drizzle-orm';
-import { people } from '../../core/auth/schema.js';
-import type { TestApp } from '../../test-support/app.js';
-import { apiTokenFor, signedIn } from '../../test-support/people.js';
+import { people } from '../../../core/auth/schema.js';
+import type { TestApp } from '../../../test-support/app.js';
+import { apiTokenFor, signedIn } from '../../../test-support/people.js';
 import { participationVotes } from './schema.js';
 
 export interface Voter { personId: number; token: string }

@@ -3,11 +3,11 @@
 import type { FastifyInstance } from 'fastify';
 import { Type, type Static } from '@sinclair/typebox';
 import { and, eq } from 'drizzle-orm';
-import type { ModuleDeps } from '../../core/module.js';
-import { HttpError, badRequest, conflict, denied, notFound, unauthorized } from '../../core/http/errors.js';
-import { canActInModule, type Actor } from '../../core/policy.js';
-import { findInstitution } from '../../core/tenancy/queries.js';
-import { eligibilityLists } from '../../core/identity/schema.js';
+import type { ModuleDeps } from '../../../core/module.js';
+import { HttpError, badRequest, conflict, denied, notFound, unauthorized } from '../../../core/http/errors.js';
+import { canActInModule, type Actor } from '../../../core/policy.js';
+import { findInstitution } from '../../../core/tenancy/queries.js';
+import { eligibilityLists } from '../../../core/identity/schema.js';
 import { CHOICE_KINDS } from './schema.js';
 import { createVote } from './commands/create-vote.js';
 import { castBallot } from './commands/cast-ballot.js';

@@ -1,8 +1,8 @@
 // An official opens a binding vote: the vote and its options in one transaction with the audit row (DESIGN.md rule 2).
 // The audit summary carries the vote's public settings only, no personal data.
-import type { Tx } from '../../../core/db/client.js';
-import { appendAudit } from '../../../core/audit/log.js';
-import { auditActor, type Actor } from '../../../core/policy.js';
+import type { Tx } from '../../../../core/db/client.js';
+import { appendAudit } from '../../../../core/audit/log.js';
+import { auditActor, type Actor } from '../../../../core/policy.js';
 import { participationVoteOptions, participationVotes, type ChoiceKind } from '../schema.js';
 
 export const CREATE_VOTE_ACTION = 'participation.vote.create';

@@ -6,7 +6,7 @@
 // No audit row per ballot on purpose: an audit entry names its actor and carries a time, which together with the
 // ballot would be the link the design avoids; the vote's participation list and bulletin are its public record.
 import { and, eq } from 'drizzle-orm';
-import type { Tx } from '../../../core/db/client.js';
+import type { Tx } from '../../../../core/db/client.js';
 import { participationBallots, participationVoteParticipations } from '../schema.js';
 import { matchesReceiptCheck, newReceipt, receiptCheck, receiptHash } from '../receipts.js';
 

@@ -1,5 +1,5 @@
-// Strings of the participation module: binding votes (API errors for now).
-export const participation = {
+// Strings of participation's binding votes (votaciones).
+export const participationVotes = {
   es: {
     'participation.vote.unknownInstitution': 'No existe la institución {ref}.',
     'participation.vote.badDates': 'La votación debe cerrar después de abrir.',

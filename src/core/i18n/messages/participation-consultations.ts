@@ -1,0 +1,7 @@
+// Strings of participation's consultations.
+export const participationConsultations = {
+  es: {
+  },
+  en: {
+  },
+};

@@ -1,0 +1,7 @@
+// Strings of participation's debate.
+export const participationDebate = {
+  es: {
+  },
+  en: {
+  },
+};

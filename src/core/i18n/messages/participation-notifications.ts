@@ -1,0 +1,7 @@
+// Strings of participation's notifications.
+export const participationNotifications = {
+  es: {
+  },
+  en: {
+  },
+};

@@ -1,0 +1,7 @@
+// Strings of participation's processes.
+export const participationProcesses = {
+  es: {
+  },
+  en: {
+  },
+};

@@ -1,0 +1,7 @@
+// Strings of participation's proposals.
+export const participationProposals = {
+  es: {
+  },
+  en: {
+  },
+};

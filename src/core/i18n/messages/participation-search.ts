@@ -1,0 +1,7 @@
+// Strings of participation's search.
+export const participationSearch = {
+  es: {
+  },
+  en: {
+  },
+};

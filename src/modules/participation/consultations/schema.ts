@@ -1,0 +1,2 @@
+// Tables of the consultations area of participation (see ../index.ts).
+export {};

@@ -1,0 +1,2 @@
+// Tables of the debate area of participation (see ../index.ts).
+export {};

@@ -1,0 +1,31 @@
+// The two calls other areas make into notifications, inside their own transactions: follow a subject (an author
+// follows their proposal on creating it) and record an event about a subject (schema.ts: an outbox).
+import type { Tx } from '../../../core/db/client.js';
+import { participationEvents, participationFollows, type SubjectType } from './schema.js';
+
+export type EventKind =
+  | 'phase.started'
+  | 'proposal.answered'
+  | 'proposal.thresholdReached'
+  | 'consultation.results'
+  | 'vote.results'
+  | 'comment.reply';
+
+export interface Subject {
+  type: SubjectType;
+  id: number;
+  institutionId: number;
+  processId: number | null;
+}
+
+export async function follow(tx: Tx, personId: number, subject: Subject): Promise<void> {
+  await tx.insert(participationFollows)
+    .values({ personId, subjectType: subject.type, subjectId: subject.id, institutionId: subject.institutionId })
+    .onConflictDoNothing();
+}
+
+export async function recordEvent(tx: Tx, subject: Subject, kind: EventKind, params: Record<string, string | number> = {}): Promise<void> {
+  await tx.insert(participationEvents).values({
+    institutionId: subject.institutionId, processId: subject.processId, subjectType: subject.type, subjectId: subject.id, kind, params,
+  });
+}

@@ -1,0 +1,2 @@
+// Tables of the proposals area of participation (see ../index.ts).
+export {};
