@@ -34,7 +34,7 @@ describe('demo seed', () => {
       expect(me.emailConfirmed).toBe(true);
       expect(me.roles.map((r: { role: string }) => r.role)).toEqual(p.role ? [p.role] : []);
       if (p.inInstitution) expect(me.roles[0].institution.slug).toBe('temuco');
-      if (p.role === 'official') expect(me.roles[0].permissions).toEqual(['budget', 'transparency']);
+      if (p.role === 'official') expect(me.roles[0].permissions).toEqual(['budget', 'transparency', 'participation']);
     }
     const created = await t.database.db.select().from(auditLog).where(eq(auditLog.action, 'person.create'));
     expect(created.map((e) => e.actorLabel)).toEqual(DEMO_PEOPLE.map(() => 'system'));
