@@ -64,7 +64,8 @@ export async function startCabildo(adminUrl?: string): Promise<Server> {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {
       ...process.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', BASE_URL: url, LOG_LEVEL: 'warn',
-      SESSION_SECRET: randomBytes(32).toString('hex'), CABILDO_DATA_DIR: dataDir, CABILDO_SEED: 'demo',
+      SESSION_SECRET: randomBytes(32).toString('hex'), CABILDO_IDENTITY_KEY: randomBytes(32).toString('hex'),
+      CABILDO_DATA_DIR: dataDir, CABILDO_SEED: 'demo',
       ...(database ? { DATABASE_URL: database.url } : {}),
     },
   });

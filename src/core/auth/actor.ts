@@ -33,11 +33,18 @@ export async function actorFromSession(db: Db, sessionToken: string | undefined)
   return row ? { ...row, via: 'session' } : null;
 }
 
+/** "Last used" on /cuenta is shown to the minute: writing it on every request would cost a row update per API call. */
+const LAST_USED_PRECISION_MS = 60_000;
+
 export async function actorFromApiToken(db: Db, token: string): Promise<Actor | null> {
-  const [owner] = await db.update(apiTokens).set({ lastUsedAt: new Date() })
-    .where(and(eq(apiTokens.tokenHash, hashSecret(token)), isNull(apiTokens.revokedAt)))
-    .returning({ personId: apiTokens.personId });
-  return owner ? loadActor(db, owner.personId, 'token') : null;
+  const [owner] = await db.select({ id: apiTokens.id, personId: apiTokens.personId, lastUsedAt: apiTokens.lastUsedAt }).from(apiTokens)
+    .where(and(eq(apiTokens.tokenHash, hashSecret(token)), isNull(apiTokens.revokedAt)));
+  if (!owner) return null;
+  const now = new Date();
+  if (!owner.lastUsedAt || now.getTime() - owner.lastUsedAt.getTime() >= LAST_USED_PRECISION_MS) {
+    await db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, owner.id));
+  }
+  return loadActor(db, owner.personId, 'token');
 }
 
 export async function loadActor(db: Db, personId: number, via: Actor['via']): Promise<Actor | null> {

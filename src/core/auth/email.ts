@@ -15,6 +15,8 @@ export interface MailMessage {
   html: string;
   /** The one link the message is about (what the log shows when there is no SMTP server). */
   link: string;
+  /** Extra headers, e.g. List-Unsubscribe (RFC 2369) on notification emails. */
+  headers?: Record<string, string>;
 }
 
 export interface Mailer {
@@ -37,10 +39,10 @@ export function createMailer(config: Pick<Config, 'smtpUrl' | 'mailFrom'>, log: 
   }
   const transport = nodemailer.createTransport(config.smtpUrl);
   return {
-    async send({ to, subject, text, html }) {
+    async send({ to, subject, text, html, headers }) {
       try {
         // Quoted-printable keeps the link readable in the raw message (mail-server logs, support, tests).
-        await transport.sendMail({ from: config.mailFrom, to, subject, text, html, textEncoding: 'quoted-printable' });
+        await transport.sendMail({ from: config.mailFrom, to, subject, text, html, headers, textEncoding: 'quoted-printable' });
       } catch (err) {
         log.error({ err, subject }, 'email could not be sent');
       }

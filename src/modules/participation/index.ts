@@ -14,6 +14,7 @@ import { debateRoutes } from './debate/routes.js';
 import { voteRoutes } from './votes/routes.js';
 import { notificationRoutes } from './notifications/routes.js';
 import { searchRoutes } from './search/routes.js';
+import { seedParticipationDemo } from './seed.js';
 
 export { findVote, voteResults, voteBulletin, findReceipt, bindingMet, type VoteWithOptions } from './votes/queries.js';
 export { createVote, type CreateVoteInput } from './votes/commands/create-vote.js';
@@ -21,9 +22,11 @@ export { castBallot, type CastOutcome } from './votes/commands/cast-ballot.js';
 
 export const participationModule: AppModule = {
   name: 'participation',
+  pages: { overview: '/participacion', institution: (slug) => `/instituciones/${slug}/participacion` },
   plugin: async (app, deps) => {
     for (const routes of [processRoutes, consultationRoutes, proposalRoutes, debateRoutes, voteRoutes, notificationRoutes, searchRoutes]) {
       await app.register(routes, deps);
     }
   },
+  seedDemo: seedParticipationDemo,
 };

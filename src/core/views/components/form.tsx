@@ -93,3 +93,33 @@ export function PostButton({ ctx, action, label, variant = 'secondary' }: { ctx:
     </form>
   );
 }
+
+/** A multi-line text, with the same label, hint and error wiring as Field. */
+export function TextArea({ name, label, hint, error, value, rows = 5, required }: {
+  name: string; label: string; hint?: string; error?: string; value?: string; rows?: number; required?: boolean;
+}) {
+  const id = `f-${name}`;
+  return (
+    <div class={`field${error ? ' field-error' : ''}`}>
+      <label for={id}>{label}</label>
+      {hint && <p class="hint" id={`${id}-hint`}>{hint}</p>}
+      {error && <p class="error-message" id={`${id}-error`}>{error}</p>}
+      <textarea id={id} name={name} rows={rows} required={required} aria-invalid={error ? 'true' : undefined}
+        aria-describedby={[hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined}>{value ?? ''}</textarea>
+    </div>
+  );
+}
+
+/** A datetime-local input: browsers without a picker show a text box, so the hint gives the format to type. */
+export function DateTimeField({ name, label, hint, error, value }: { name: string; label: string; hint: string; error?: string; value?: string }) {
+  const id = `f-${name}`;
+  return (
+    <div class={`field${error ? ' field-error' : ''}`}>
+      <label for={id}>{label}</label>
+      <p class="hint" id={`${id}-hint`}>{hint}</p>
+      {error && <p class="error-message" id={`${id}-error`}>{error}</p>}
+      <input id={id} name={name} type="datetime-local" value={value} aria-invalid={error ? 'true' : undefined}
+        aria-describedby={[`${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ')} />
+    </div>
+  );
+}

@@ -1,5 +1,10 @@
-// Routes of participation's debate: the JSON API (/api/v1/participation/…) and the pages (/participacion/…).
+// Routes of participation's debate: the JSON API (routes.api.ts) and the pages (routes.pages.tsx).
 import type { FastifyInstance } from 'fastify';
 import type { ModuleDeps } from '../../../core/module.js';
+import { debateApiRoutes } from './routes.api.js';
+import { debatePageRoutes } from './routes.pages.js';
 
-export async function debateRoutes(_app: FastifyInstance, _deps: ModuleDeps) {}
+export async function debateRoutes(app: FastifyInstance, deps: ModuleDeps) {
+  await app.register(debateApiRoutes, deps);
+  await app.register(debatePageRoutes, deps);
+}

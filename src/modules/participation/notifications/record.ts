@@ -24,8 +24,15 @@ export async function follow(tx: Tx, personId: number, subject: Subject): Promis
     .onConflictDoNothing();
 }
 
+/**
+ * Two keys of `params` are about people, not the message, and go to their own columns (never into the public
+ * params): `actorId`, who caused the event (not told of their own act), and `recipientId`, for a direct event such
+ * as a reply to someone's comment (told to that person only, not to the subject's followers).
+ */
 export async function recordEvent(tx: Tx, subject: Subject, kind: EventKind, params: Record<string, string | number> = {}): Promise<void> {
+  const { actorId, recipientId, ...facts } = params;
   await tx.insert(participationEvents).values({
-    institutionId: subject.institutionId, processId: subject.processId, subjectType: subject.type, subjectId: subject.id, kind, params,
+    institutionId: subject.institutionId, processId: subject.processId, subjectType: subject.type, subjectId: subject.id, kind, params: facts,
+    actorId: typeof actorId === 'number' ? actorId : null, recipientId: typeof recipientId === 'number' ? recipientId : null,
   });
 }

@@ -28,3 +28,21 @@ export function overlappingPhases<P extends PhaseWindow>(phases: readonly P[]): 
   }
   return null;
 }
+
+export const PROCESS_STATES = ['upcoming', 'active', 'finished'] as const;
+export type ProcessState = (typeof PROCESS_STATES)[number];
+
+/**
+ * Where a process stands, from the span of its phases: upcoming before the first starts, finished once the last has
+ * ended, active in between (also in a gap between two phases, when nothing is open but the process goes on).
+ * The list filter (queries.ts) applies the same rule in SQL.
+ */
+export function processState(phases: readonly PhaseWindow[], now: Date): ProcessState {
+  const t = now.getTime();
+  if (phases.length === 0 || phases.every((p) => t < p.startsAt.getTime())) return 'upcoming';
+  return phases.every((p) => p.endsAt.getTime() <= t) ? 'finished' : 'active';
+}
+
+/** The state of a process known only by the first start and the last end of its phases (list rows). */
+export const stateOfSpan = (startsAt: Date | null, endsAt: Date | null, now: Date): ProcessState =>
+  processState(startsAt && endsAt ? [{ id: 0, startsAt, endsAt, components: [] }] : [], now);

@@ -1,5 +1,10 @@
-// Routes of participation's processes: the JSON API (/api/v1/participation/…) and the pages (/participacion/…).
+// Routes of participation's processes: the JSON API (routes.api.ts) and the pages (routes.web.tsx).
 import type { FastifyInstance } from 'fastify';
 import type { ModuleDeps } from '../../../core/module.js';
+import { processApiRoutes } from './routes.api.js';
+import { processPageRoutes } from './routes.web.js';
 
-export async function processRoutes(_app: FastifyInstance, _deps: ModuleDeps) {}
+export async function processRoutes(app: FastifyInstance, deps: ModuleDeps) {
+  await app.register(processApiRoutes, deps);
+  await app.register(processPageRoutes, deps);
+}

@@ -1,9 +1,11 @@
 // The public JSON of votes and their results (DESIGN.md rule 5): explicit fields; never who voted.
 import { Type } from '@sinclair/typebox';
 import type { VoteWithOptions } from './queries.js';
+import type { VoteListRow } from './listing.js';
+import { voteState } from './ballot-rules.js';
 
 export const VoteJson = Type.Object({
-  id: Type.Integer(), institutionId: Type.Integer(), title: Type.String(),
+  id: Type.Integer(), institutionId: Type.Integer(), processId: Type.Union([Type.Integer(), Type.Null()]), title: Type.String(), description: Type.String(),
   choice: Type.String(), maxChoices: Type.Integer(), opensAt: Type.String(), closesAt: Type.String(), allowReplace: Type.Boolean(),
   eligibilityListId: Type.Union([Type.Integer(), Type.Null()]),
   bindingRule: Type.Union([Type.Object({ minTurnoutPercent: Type.Integer(), eligibleCount: Type.Integer() }), Type.Null()]),
@@ -12,11 +14,25 @@ export const VoteJson = Type.Object({
 
 export function presentVote(v: VoteWithOptions) {
   return {
-    id: v.id, institutionId: v.institutionId, title: v.title, choice: v.choice, maxChoices: v.maxChoices,
+    id: v.id, institutionId: v.institutionId, processId: v.processId, title: v.title, description: v.description, choice: v.choice, maxChoices: v.maxChoices,
     opensAt: v.opensAt.toISOString(), closesAt: v.closesAt.toISOString(), allowReplace: v.allowReplace,
     eligibilityListId: v.eligibilityListId,
     bindingRule: v.minTurnoutPercent !== null && v.eligibleCount !== null ? { minTurnoutPercent: v.minTurnoutPercent, eligibleCount: v.eligibleCount } : null,
     options: v.options,
+  };
+}
+
+export const VoteListItemJson = Type.Object({
+  id: Type.Integer(), institution: Type.String({ description: 'Slug' }), processId: Type.Union([Type.Integer(), Type.Null()]), title: Type.String(),
+  choice: Type.String(), maxChoices: Type.Integer(), opensAt: Type.String(), closesAt: Type.String(), state: Type.String(),
+  minTurnoutPercent: Type.Union([Type.Integer(), Type.Null()]), eligibleCount: Type.Union([Type.Integer(), Type.Null()]),
+});
+
+export function presentListItem(v: VoteListRow, now: Date) {
+  return {
+    id: v.id, institution: v.institutionSlug, processId: v.processId, title: v.title, choice: v.choice, maxChoices: v.maxChoices,
+    opensAt: v.opensAt.toISOString(), closesAt: v.closesAt.toISOString(), state: voteState(v, now),
+    minTurnoutPercent: v.minTurnoutPercent, eligibleCount: v.eligibleCount,
   };
 }
 

@@ -1,17 +1,19 @@
 // Reads of binding votes: the vote with its options, the results, the bulletin and receipt checks. Results, bulletin
 // and receipts are only read after the vote closes (routes.api.ts), so no partial count can sway the voters.
-import { and, asc, count, eq, sql } from 'drizzle-orm';
+import { and, asc, count, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../../core/db/client.js';
 import { queryRows } from '../../../core/db/client.js';
 import { participationBallots, participationVoteOptions, participationVoteParticipations, participationVotes } from './schema.js';
 import { receiptHash } from './receipts.js';
 
+/** The vote with its options in position order, in one query: every ballot request reads it. */
 export async function findVote(db: DbOrTx, id: number) {
-  const [vote] = await db.select().from(participationVotes).where(eq(participationVotes.id, id));
-  if (!vote) return null;
-  const options = await db.select({ id: participationVoteOptions.id, label: participationVoteOptions.label })
-    .from(participationVoteOptions).where(eq(participationVoteOptions.voteId, id)).orderBy(asc(participationVoteOptions.position));
-  return { ...vote, options };
+  const [vote] = await db.select({
+    ...getTableColumns(participationVotes),
+    options: sql<Array<{ id: number; label: string }>>`coalesce((select json_agg(json_build_object('id', o.id, 'label', o.label) order by o.position)
+      from ${participationVoteOptions} o where o.vote_id = ${id}), '[]'::json)`,
+  }).from(participationVotes).where(eq(participationVotes.id, id));
+  return vote ?? null;
 }
 export type VoteWithOptions = NonNullable<Awaited<ReturnType<typeof findVote>>>;
 
@@ -37,6 +39,14 @@ export function bindingMet(vote: { minTurnoutPercent: number | null; eligibleCou
   return turnout * 100 >= vote.minTurnoutPercent * vote.eligibleCount;
 }
 
+/** The published outcome: counts, turnout and whether the binding rule was met (API and results page). */
+export async function voteOutcome(db: DbOrTx, vote: VoteWithOptions) {
+  const results = await voteResults(db, vote);
+  const rule = vote.minTurnoutPercent !== null && vote.eligibleCount !== null
+    ? { minTurnoutPercent: vote.minTurnoutPercent, eligibleCount: vote.eligibleCount } : null;
+  return { ...results, binding: { rule, met: bindingMet(vote, results.turnout) } };
+}
+
 /** Every counted ballot, sorted by receipt hash: an order unrelated to when ballots were cast. */
 export function voteBulletin(db: DbOrTx, voteId: number) {
   return db.select({ receiptHash: participationBallots.receiptHash, choices: participationBallots.choices }).from(participationBallots)
@@ -47,4 +57,11 @@ export async function findReceipt(db: DbOrTx, voteId: number, code: string) {
   const [row] = await db.select({ counted: participationBallots.counted }).from(participationBallots)
     .where(and(eq(participationBallots.voteId, voteId), eq(participationBallots.receiptHash, receiptHash(code))));
   return row ?? null;
+}
+
+/** Whether the person has a participation in the vote (who voted; never which ballot). */
+export async function hasVoted(db: DbOrTx, voteId: number, personId: number): Promise<boolean> {
+  const [row] = await db.select({ voteId: participationVoteParticipations.voteId }).from(participationVoteParticipations)
+    .where(and(eq(participationVoteParticipations.voteId, voteId), eq(participationVoteParticipations.personId, personId)));
+  return row !== undefined;
 }

@@ -2,18 +2,18 @@
 // (or session); after the close anyone reads the results, the bulletin and whether a receipt's ballot was counted.
 import type { FastifyInstance } from 'fastify';
 import { Type, type Static } from '@sinclair/typebox';
-import { and, eq } from 'drizzle-orm';
 import type { ModuleDeps } from '../../../core/module.js';
-import { HttpError, badRequest, conflict, denied, notFound, unauthorized } from '../../../core/http/errors.js';
+import { badRequest, conflict, notFound, unauthorized, denied } from '../../../core/http/errors.js';
+import { sendCsv } from '../../../core/http/csv.js';
+import { consumeRateLimit } from '../../../core/http/rate-limit.js';
 import { canActInModule, type Actor } from '../../../core/policy.js';
 import { findInstitution } from '../../../core/tenancy/queries.js';
-import { eligibilityLists } from '../../../core/identity/schema.js';
 import { CHOICE_KINDS } from './schema.js';
 import { createVote } from './commands/create-vote.js';
-import { castBallot } from './commands/cast-ballot.js';
-import { bindingMet, findReceipt, findVote, voteBulletin, voteResults, type VoteWithOptions } from './queries.js';
-import { checkChoices, checkNewVote } from './validation.js';
-import { canVote } from './eligibility.js';
+import { findReceipt, findVote, voteBulletin, voteOutcome, type VoteWithOptions } from './queries.js';
+import { bulletinRows } from './listing.js';
+import { prepareNewVote } from './new-vote.js';
+import { submitBallot } from './submit-ballot.js';
 import { BulletinJson, ResultsJson, VoteJson, presentVote } from './present.js';
 
 const tags = ['participation'];
@@ -21,7 +21,9 @@ const VoteParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
 const ReceiptParams = Type.Composite([VoteParams, Type.Object({ code: Type.String({ minLength: 1, maxLength: 100 }) })]);
 const NewVoteBody = Type.Object({
   institution: Type.String({ maxLength: 100, description: 'Slug or CUT code' }),
+  process: Type.Optional(Type.Integer({ minimum: 1, description: 'Process id: ballots then also need its active phase to enable voting' })),
   title: Type.String({ minLength: 1, maxLength: 300 }),
+  description: Type.Optional(Type.String({ maxLength: 5000 })),
   options: Type.Array(Type.String({ minLength: 1, maxLength: 300 }), { minItems: 2, maxItems: 100 }),
   choice: Type.Union(CHOICE_KINDS.map((k) => Type.Literal(k))),
   maxChoices: Type.Optional(Type.Integer({ minimum: 1 })),
@@ -38,6 +40,12 @@ const BallotBody = Type.Object({
   replaces: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'Receipt of the ballot to replace, where the vote allows it' })),
 }, { additionalProperties: false });
 type BallotBody = Static<typeof BallotBody>;
+const BulletinQuery = Type.Object({ format: Type.Optional(Type.Union([Type.Literal('csv'), Type.Literal('json')], {
+  description: 'Stream the bulletin as a file (CSV: choices as option ids separated by spaces); without it, the JSON object' })) });
+
+/** Receipt checks per IP and minute: 160-bit receipts cannot be guessed, but nobody needs to try thousands. */
+export const RECEIPT_CHECK_LIMIT = { max: 30, windowSeconds: 60 };
+export const receiptCheckLimit = (ip: string) => ({ key: `participation.receipt:${ip}`, ...RECEIPT_CHECK_LIMIT });
 
 const requireActor = async (request: { actor: Actor | null }) => { if (!request.actor) throw unauthorized(); };
 
@@ -58,23 +66,13 @@ export async function participationApiRoutes(app: FastifyInstance, { db, config 
     onRequest: requireActor,
   }, async (request, reply) => {
     const actor = request.actor as Actor;
-    const body = request.body as NewVoteBody;
-    const institution = await findInstitution(db, body.institution);
-    if (!institution) throw badRequest('participation.vote.unknownInstitution', { ref: body.institution });
+    const { institution: ref, process, ...body } = request.body as NewVoteBody;
+    const institution = await findInstitution(db, ref);
+    if (!institution) throw badRequest('participation.vote.unknownInstitution', { ref });
     if (!canActInModule(actor, institution.id, 'participation')) throw denied(true);
-    const input = { ...body, opensAt: new Date(body.opensAt), closesAt: new Date(body.closesAt) };
-    const problem = checkNewVote(input);
-    if (problem) throw problem;
-    if (body.eligibilityListId !== undefined) {
-      const [list] = await db.select({ id: eligibilityLists.id }).from(eligibilityLists)
-        .where(and(eq(eligibilityLists.id, body.eligibilityListId), eq(eligibilityLists.institutionId, institution.id)));
-      if (!list) throw badRequest('participation.vote.unknownList', { id: body.eligibilityListId });
-    }
-    const { vote } = await db.transaction((tx) => createVote(tx, {
-      institutionId: institution.id, title: body.title.trim(), options: body.options.map((o) => o.trim()), choice: body.choice,
-      maxChoices: body.maxChoices ?? 1, opensAt: input.opensAt, closesAt: input.closesAt, allowReplace: body.allowReplace ?? false,
-      eligibilityListId: body.eligibilityListId ?? null, minTurnoutPercent: body.minTurnoutPercent ?? null, eligibleCount: body.eligibleCount ?? null,
-    }, actor));
+    const input = await prepareNewVote(db, institution.id, { ...body, processId: process, opensAt: new Date(body.opensAt), closesAt: new Date(body.closesAt) });
+    if (input instanceof Error) throw input;
+    const { vote } = await db.transaction((tx) => createVote(tx, input, actor));
     return reply.code(201).send(presentVote((await findVote(db, vote.id))!));
   });
 
@@ -88,41 +86,40 @@ export async function participationApiRoutes(app: FastifyInstance, { db, config 
   }, async (request, reply) => {
     const vote = await voteOf((request.params as Static<typeof VoteParams>).id);
     const body = request.body as BallotBody;
-    if (!(await canVote(db, config, request.actor, vote))) throw new HttpError(403, 'not_eligible', 'participation.ballot.notEligible');
-    const now = Date.now();
-    if (now < vote.opensAt.getTime()) throw conflict('participation.vote.notOpen');
-    if (now >= vote.closesAt.getTime()) throw conflict('participation.vote.closed');
-    const problem = checkChoices(body.choices, vote.options.map((o) => o.id), vote.maxChoices);
-    if (problem) throw problem;
-    const outcome = await db.transaction((tx) => castBallot(tx, {
-      voteId: vote.id, institutionId: vote.institutionId, personId: (request.actor as Actor).personId, choices: body.choices,
-      allowReplace: vote.allowReplace, replaces: body.replaces,
-    }));
-    if (outcome.ok) return reply.code(201).send({ receipt: outcome.receipt });
-    if (outcome.reason === 'bad_old_receipt') throw badRequest('participation.ballot.badOldReceipt');
-    throw conflict(outcome.reason === 'already_voted' ? 'participation.ballot.replaceNeedsReceipt' : 'participation.ballot.alreadyVoted');
+    const outcome = await submitBallot(db, config, request.actor, vote, body.choices, body.replaces);
+    if (!outcome.ok) throw outcome.error;
+    return reply.code(201).header('cache-control', 'no-store').send({ receipt: outcome.receipt });
   });
 
   app.get('/api/v1/participation/votes/:id/results', { schema: { summary: 'Results, after the close: votes per option, turnout, whether the result binds', tags, params: VoteParams, response: { 200: ResultsJson } } },
     async (request) => {
       const vote = await closedVoteOf((request.params as Static<typeof VoteParams>).id);
-      const results = await voteResults(db, vote);
-      return { voteId: vote.id, ...results, binding: { rule: presentVote(vote).bindingRule, met: bindingMet(vote, results.turnout) } };
+      return { voteId: vote.id, ...(await voteOutcome(db, vote)) };
     });
 
-  app.get('/api/v1/participation/votes/:id/bulletin', { schema: { summary: 'Every counted ballot after the close (receipt hash and choices), sorted by receipt hash', tags, params: VoteParams, response: { 200: BulletinJson } } },
-    async (request) => {
-      const vote = await closedVoteOf((request.params as Static<typeof VoteParams>).id);
-      return { voteId: vote.id, ballots: await voteBulletin(db, vote.id) };
-    });
+  app.get('/api/v1/participation/votes/:id/bulletin', { schema: { summary: 'Every counted ballot after the close (receipt hash and choices), sorted by receipt hash',
+    tags, params: VoteParams, querystring: BulletinQuery, response: { 200: BulletinJson } } },
+  async (request, reply) => {
+    const vote = await closedVoteOf((request.params as Static<typeof VoteParams>).id);
+    const { format } = request.query as Static<typeof BulletinQuery>;
+    if (!format) return { voteId: vote.id, ballots: await voteBulletin(db, vote.id) };
+    const rows = format === 'json' ? bulletinRows(db, vote.id) : spaced(bulletinRows(db, vote.id));
+    return sendCsv(reply, format, `votacion-${vote.id}-boletin`, ['receiptHash', 'choices'], rows);
+  });
 
-  app.get('/api/v1/participation/votes/:id/receipts/:code', { schema: { summary: 'After the close: whether the ballot of a receipt was counted', tags, params: ReceiptParams,
+  app.get('/api/v1/participation/votes/:id/receipts/:code', { schema: { summary: 'After the close: whether the ballot of a receipt was counted (rate-limited per IP)', tags, params: ReceiptParams,
     response: { 200: Type.Object({ counted: Type.Boolean() }) } } },
   async (request) => {
     const params = request.params as Static<typeof ReceiptParams>;
     const vote = await closedVoteOf(params.id);
+    await consumeRateLimit(db, receiptCheckLimit(request.ip));
     const receipt = await findReceipt(db, vote.id, params.code);
     if (!receipt) throw notFound();
     return { counted: receipt.counted };
   });
+}
+
+/** The CSV cell of a ballot's choices: "3 7", which any spreadsheet or `split` reads back without quoting. */
+async function* spaced(rows: AsyncIterable<{ receiptHash: string; choices: number[] }>) {
+  for await (const r of rows) yield { receiptHash: r.receiptHash, choices: r.choices.join(' ') };
 }

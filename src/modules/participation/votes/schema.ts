@@ -16,14 +16,28 @@
 // receipt still answers "not counted" instead of "unknown"), and the new ballot's receipt replaces the check. Someone
 // who lost their receipt cannot replace: the server has no other way to find their ballot, by design.
 //
-// Residual risk, written down: PostgreSQL stores rows in heap order, so someone with raw access to the data files
-// could try to match the physical position of a participation with a ballot's. Operators who need more should vacuum
-// full / cluster the ballots table (by receipt_hash) after the vote closes; the application never reads that order.
+// Residual risk, written down. Below the columns, PostgreSQL stamps each row with the id of the transaction that wrote
+// it (the hidden xmin column) and stores rows in the order they were written (ctid, the heap position). castBallot writes
+// a participation and its ballot in one statement, so WHILE A VOTE IS OPEN someone with direct database access (any
+// role that can SELECT both tables: no superuser needed) can pair them by xmin or by position. AT THE CLOSE the notifier's
+// tick seals the vote (commands/seal-vote.ts, sealed_at): in one transaction it deletes and rewrites every participation
+// and ballot of the vote, all with that transaction's xmin and in orders unrelated to casting (ballots by receipt hash,
+// participations by person id), then runs plain VACUUM on both tables, which removes the old row versions. After that
+// neither xmin nor position links them (seal.int.test.ts shows the join before and after). What the seal cannot reach:
+// the write-ahead log and any base backup, replica or dump taken while the vote was open keep the original rows; free
+// space that VACUUM released is not zeroed, so a superuser reading raw pages (pageinspect, the data files) may find old
+// tuple bytes until they are overwritten; VACUUM skips versions an older open transaction could still see (autovacuum
+// removes them later). Operators who need more, after the seal: VACUUM FULL both tables (a fresh file holding only the
+// live rows; it locks the whole table, so every open vote of the installation waits, which is why the application does
+// not do it), keep WAL archives and backups of the voting period under the same access rules as the live database and
+// expire them. Freezing is no substitute: PostgreSQL keeps a frozen row's original xmin. The application never reads
+// xmin or ctid.
 import { sql } from 'drizzle-orm';
 import { pgTable, text, integer, smallint, boolean, timestamp, uuid, index, uniqueIndex, primaryKey } from 'drizzle-orm/pg-core';
 import { institutions } from '../../../core/tenancy/schema.js';
 import { people } from '../../../core/auth/schema.js';
 import { eligibilityLists } from '../../../core/identity/schema.js';
+import { participationProcesses } from '../processes/schema.js';
 
 export const CHOICE_KINDS = ['single', 'multiple'] as const;
 export type ChoiceKind = (typeof CHOICE_KINDS)[number];
@@ -31,7 +45,11 @@ export type ChoiceKind = (typeof CHOICE_KINDS)[number];
 export const participationVotes = pgTable('participation_votes', {
   id: integer().primaryKey().generatedAlwaysAsIdentity(),
   institutionId: integer().notNull().references(() => institutions.id),
+  /** The process this vote belongs to, if any: then ballots are also accepted only while its active phase enables 'vote'. */
+  processId: integer().references(() => participationProcesses.id),
   title: text().notNull(),
+  /** What is decided and why, shown above the ballot (plain text). */
+  description: text().notNull().default(''),
   choice: text({ enum: CHOICE_KINDS }).notNull(),
   /** How many options a ballot may mark: 1 for 'single'. */
   maxChoices: smallint().notNull(),
@@ -49,7 +67,14 @@ export const participationVotes = pgTable('participation_votes', {
   eligibleCount: integer(),
   createdBy: integer().notNull().references(() => people.id),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-}, (t) => [index('participation_votes_institution_idx').on(t.institutionId, t.closesAt)]);
+  /** When commands/seal-vote.ts rewrote this closed vote's participations and ballots (see the header); null before. */
+  sealedAt: timestamp({ withTimezone: true }),
+}, (t) => [
+  index('participation_votes_institution_idx').on(t.institutionId, t.closesAt),
+  // The notifier's tick looks for closed votes not sealed yet: this index holds only those, so the look is free.
+  index('participation_votes_unsealed_idx').on(t.closesAt).where(sql`sealed_at is null`),
+  index('participation_votes_process_idx').on(t.processId, t.closesAt),
+]);
 
 export const participationVoteOptions = pgTable('participation_vote_options', {
   id: integer().primaryKey().generatedAlwaysAsIdentity(),

@@ -13,6 +13,7 @@ export interface VoteShape {
 }
 
 export function checkNewVote(v: VoteShape): HttpError | null {
+  if (v.options.length < 2 || v.options.length > 100) return badRequest('participation.vote.optionCount');
   if (!(v.closesAt.getTime() > v.opensAt.getTime())) return badRequest('participation.vote.badDates');
   if (new Set(v.options.map((o) => o.trim())).size !== v.options.length) return badRequest('participation.vote.duplicateOption');
   const max = v.maxChoices ?? 1;

@@ -174,6 +174,8 @@ describe('replacing a ballot', () => {
   });
 });
 
+// Below the columns (xmin, heap order) a participation and its ballot stay linked until the vote is sealed at its close:
+// seal.int.test.ts shows that link and its removal.
 describe('secrecy by design', () => {
   const columnsOf = (table: string) => queryRows<{ column_name: string; data_type: string; column_default: string | null; is_identity: string }>(t.database.db,
     sql`select column_name, data_type, column_default, is_identity from information_schema.columns where table_name = ${table} order by column_name`);

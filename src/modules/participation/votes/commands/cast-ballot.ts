@@ -1,13 +1,14 @@
 // A verified person casts (or, where allowed, replaces) their ballot. Who voted and what was voted are written to two
 // tables that nothing joins (schema.ts header). One ballot per person is the database's job: the participation's
-// primary key (vote_id, person_id), inserted in the same transaction as the ballot. Of two concurrent requests the
+// primary key (vote_id, person_id), inserted in the same statement as the ballot. Of two concurrent requests the
 // second waits on the first's row and then finds the conflict, so it writes nothing.
 //
 // No audit row per ballot on purpose: an audit entry names its actor and carries a time, which together with the
 // ballot would be the link the design avoids; the vote's participation list and bulletin are its public record.
-import { and, eq } from 'drizzle-orm';
-import type { Tx } from '../../../../core/db/client.js';
-import { participationBallots, participationVoteParticipations } from '../schema.js';
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { queryRows, type DbOrTx } from '../../../../core/db/client.js';
+import { conflict } from '../../../../core/http/errors.js';
+import { participationBallots, participationVoteParticipations, participationVotes } from '../schema.js';
 import { matchesReceiptCheck, newReceipt, receiptCheck, receiptHash } from '../receipts.js';
 
 export type CastOutcome =
@@ -25,29 +26,48 @@ export interface CastBallotInput {
   replaces?: string;
 }
 
-export async function castBallot(tx: Tx, input: CastBallotInput): Promise<CastOutcome> {
+export async function castBallot(db: DbOrTx, input: CastBallotInput): Promise<CastOutcome> {
   const receipt = newReceipt();
-  const choices = [...input.choices].sort((a, b) => a - b);
-  const inserted = await tx.insert(participationVoteParticipations)
-    .values({ voteId: input.voteId, personId: input.personId, institutionId: input.institutionId, receiptCheck: receiptCheck(receipt) })
-    .onConflictDoNothing().returning({ voteId: participationVoteParticipations.voteId });
-  if (inserted.length === 0) {
-    if (!input.allowReplace) return { ok: false, reason: 'replace_not_allowed' };
-    if (!input.replaces) return { ok: false, reason: 'already_voted' };
+  const sorted = [...input.choices].sort((a, b) => a - b);
+  const choices = `{${sorted.join(',')}}`;
+  // The common case in one statement, so one round trip and its own transaction: the ballot is inserted only when the
+  // participation was (bench/participation-ballots.ts measured the four round trips of BEGIN…COMMIT as the cost).
+  // `unsealed` holds the vote's row FOR KEY SHARE (the lock the foreign key check takes anyway) until the commit, so
+  // sealing (seal-vote.ts) waits for this ballot, and a ballot that comes after the seal writes nothing.
+  const [cast] = await queryRows<{ unsealed: boolean; cast: boolean }>(db, sql`
+    with unsealed as (select 1 from ${participationVotes} where id = ${input.voteId} and sealed_at is null for key share),
+    participation as (
+      insert into ${participationVoteParticipations} (vote_id, person_id, institution_id, receipt_check)
+      select ${input.voteId}, ${input.personId}, ${input.institutionId}, ${receiptCheck(receipt)} from unsealed
+      on conflict do nothing returning 1),
+    ballot as (
+      insert into ${participationBallots} (vote_id, institution_id, receipt_hash, choices)
+      select ${input.voteId}, ${input.institutionId}, ${receiptHash(receipt)}, ${choices}::int[] from participation
+      returning 1)
+    select exists (select 1 from unsealed) as unsealed, exists (select 1 from ballot) as cast`);
+  if (!cast!.unsealed) throw conflict('participation.vote.closed');
+  if (cast!.cast) return { ok: true, receipt };
+  if (!input.allowReplace) return { ok: false, reason: 'replace_not_allowed' };
+  if (!input.replaces) return { ok: false, reason: 'already_voted' };
+  const replaces = input.replaces;
+  return db.transaction(async (tx) => {
+    const [unsealed] = await tx.select({ id: participationVotes.id }).from(participationVotes)
+      .where(and(eq(participationVotes.id, input.voteId), isNull(participationVotes.sealedAt))).for('key share');
+    if (!unsealed) throw conflict('participation.vote.closed');
     const [participation] = await tx.select({ check: participationVoteParticipations.receiptCheck }).from(participationVoteParticipations)
       .where(and(eq(participationVoteParticipations.voteId, input.voteId), eq(participationVoteParticipations.personId, input.personId)))
       .for('update');
-    if (!participation || !matchesReceiptCheck(input.replaces, participation.check)) return { ok: false, reason: 'bad_old_receipt' };
+    if (!participation || !matchesReceiptCheck(replaces, participation.check)) return { ok: false, reason: 'bad_old_receipt' } as const;
     const discarded = await tx.update(participationBallots).set({ counted: false })
-      .where(and(eq(participationBallots.voteId, input.voteId), eq(participationBallots.receiptHash, receiptHash(input.replaces)),
+      .where(and(eq(participationBallots.voteId, input.voteId), eq(participationBallots.receiptHash, receiptHash(replaces)),
         eq(participationBallots.counted, true)))
       .returning({ id: participationBallots.id });
-    if (discarded.length !== 1) return { ok: false, reason: 'bad_old_receipt' };
+    if (discarded.length !== 1) return { ok: false, reason: 'bad_old_receipt' } as const;
     await tx.update(participationVoteParticipations).set({ receiptCheck: receiptCheck(receipt) })
       .where(and(eq(participationVoteParticipations.voteId, input.voteId), eq(participationVoteParticipations.personId, input.personId)));
-  }
-  await tx.insert(participationBallots).values({
-    voteId: input.voteId, institutionId: input.institutionId, receiptHash: receiptHash(receipt), choices,
+    await tx.insert(participationBallots).values({
+      voteId: input.voteId, institutionId: input.institutionId, receiptHash: receiptHash(receipt), choices: sorted,
+    });
+    return { ok: true, receipt } as const;
   });
-  return { ok: true, receipt };
 }

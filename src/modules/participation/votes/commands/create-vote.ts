@@ -9,7 +9,10 @@ export const CREATE_VOTE_ACTION = 'participation.vote.create';
 
 export interface CreateVoteInput {
   institutionId: number;
+  /** Checked by the caller to be a process of the same institution. */
+  processId: number | null;
   title: string;
+  description: string;
   options: string[];
   choice: ChoiceKind;
   maxChoices: number;
@@ -30,7 +33,7 @@ export async function createVote(tx: Tx, input: CreateVoteInput, official: Actor
   await appendAudit(tx, {
     actor: auditActor(official), institutionId: input.institutionId, action: CREATE_VOTE_ACTION, resourceType: 'participation_vote',
     resourceId: vote!.id, public: true,
-    summary: { title: input.title, options: options.length, choice: input.choice, maxChoices: input.maxChoices,
+    summary: { title: input.title, processId: input.processId, options: options.length, choice: input.choice, maxChoices: input.maxChoices,
       opensAt: input.opensAt.toISOString(), closesAt: input.closesAt.toISOString(), allowReplace: input.allowReplace,
       eligibilityListId: input.eligibilityListId, minTurnoutPercent: input.minTurnoutPercent, eligibleCount: input.eligibleCount },
   });

@@ -1,0 +1,1 @@
+DROP INDEX "participation_comments_target_idx";

@@ -1,0 +1,2 @@
+ALTER TABLE "participation_events" ADD COLUMN "notified_at" timestamp with time zone;--> statement-breakpoint
+CREATE INDEX "participation_events_pending_idx" ON "participation_events" USING btree ("id") WHERE notified_at is null;

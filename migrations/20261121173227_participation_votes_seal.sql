@@ -1,0 +1,2 @@
+ALTER TABLE "participation_votes" ADD COLUMN "sealed_at" timestamp with time zone;--> statement-breakpoint
+CREATE INDEX "participation_votes_unsealed_idx" ON "participation_votes" USING btree ("closes_at") WHERE sealed_at is null;

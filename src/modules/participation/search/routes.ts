@@ -1,5 +1,0 @@
-// Routes of participation's search: the JSON API (/api/v1/participation/…) and the pages (/participacion/…).
-import type { FastifyInstance } from 'fastify';
-import type { ModuleDeps } from '../../../core/module.js';
-
-export async function searchRoutes(_app: FastifyInstance, _deps: ModuleDeps) {}

@@ -1,0 +1,57 @@
+// The forms of the vote pages: the ballot (choice ids, and the old receipt when replacing), the receipt check and the
+// officials' new vote (options one per line, dates as Chile wall-clock times).
+import { Type } from '@sinclair/typebox';
+import { parseForm, type FormResult } from '../../../core/http/form.js';
+import type { Translate } from '../../../core/i18n/index.js';
+import { fromSantiagoLocal } from '../processes/dates.js';
+import type { NewVoteFields } from './new-vote.js';
+
+export const BallotForm = Type.Object({
+  choice: Type.Array(Type.Integer({ minimum: 1 }), { minItems: 1, maxItems: 100 }),
+  replaces: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+});
+export const CheckForm = Type.Object({ code: Type.String({ minLength: 1, maxLength: 100 }) });
+export const AssistedForm = Type.Object({
+  run: Type.String({ minLength: 1, maxLength: 20 }),
+  name: Type.Optional(Type.String({ maxLength: 200 })),
+  choice: Type.Array(Type.Integer({ minimum: 1 }), { minItems: 1, maxItems: 100 }),
+});
+
+const NewVoteForm = Type.Object({
+  process: Type.Integer({ minimum: 1 }),
+  title: Type.String({ minLength: 1, maxLength: 300 }),
+  description: Type.Optional(Type.String({ maxLength: 5000 })),
+  options: Type.String({ minLength: 1, maxLength: 30_000 }),
+  choice: Type.Union([Type.Literal('single'), Type.Literal('multiple')]),
+  maxChoices: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
+  opensAt: Type.String({ maxLength: 20 }),
+  closesAt: Type.String({ maxLength: 20 }),
+  allowReplace: Type.Optional(Type.Array(Type.Literal('true'))),
+  eligibilityListId: Type.Optional(Type.Integer({ minimum: 1 })),
+  minTurnoutPercent: Type.Optional(Type.Integer({ minimum: 0, maximum: 100 })),
+  eligibleCount: Type.Optional(Type.Integer({ minimum: 1 })),
+});
+
+export function readNewVoteForm(body: unknown, t: Translate): FormResult<NewVoteFields & { processId: number }> {
+  const form = parseForm(NewVoteForm, body, t);
+  if (!form.ok) return form;
+  const f = form.value;
+  const opensAt = fromSantiagoLocal(f.opensAt);
+  const closesAt = fromSantiagoLocal(f.closesAt);
+  const errors: Record<string, string> = {};
+  if (!opensAt) errors.opensAt = t('validation.invalid');
+  if (!closesAt) errors.closesAt = t('validation.invalid');
+  const options = f.options.split(/\r?\n/).map((o) => o.trim()).filter((o) => o !== '');
+  if (options.some((o) => o.length > 300)) errors.options = t('validation.tooLong', { max: 300 });
+  if (Object.keys(errors).length > 0) return { ok: false, errors, values: valuesOf(body) };
+  return { ok: true, value: {
+    processId: f.process, title: f.title, description: f.description, options, choice: f.choice, maxChoices: f.choice === 'single' ? 1 : f.maxChoices,
+    opensAt: opensAt!, closesAt: closesAt!, allowReplace: !!f.allowReplace, eligibilityListId: f.eligibilityListId,
+    minTurnoutPercent: f.minTurnoutPercent, eligibleCount: f.eligibleCount,
+  } };
+}
+
+/** A posted form's string values, to re-render it as it was sent. */
+export function valuesOf(body: unknown): Record<string, string> {
+  return Object.fromEntries(Object.entries(body && typeof body === 'object' ? body : {}).filter(([, v]) => typeof v === 'string')) as Record<string, string>;
+}
