@@ -76,7 +76,10 @@ describe('a process\'s page', () => {
     expect(page).toContain('Fase informativa');
     expect(page).toContain('/ingresar?next='); // the follow button asks an anonymous reader to sign in
     expect(page).not.toContain('/editar');
-    expect((await t.app.inject({ url: `/participacion/procesos/${id}`, cookies: official.cookies })).body).toContain(`/participacion/procesos/${id}/editar`);
+    expect(page).not.toContain('/participacion/moderacion');
+    const asOfficial = (await t.app.inject({ url: `/participacion/procesos/${id}`, cookies: official.cookies })).body;
+    expect(asOfficial).toContain(`/participacion/procesos/${id}/editar`);
+    expect(asOfficial).toContain('href="/participacion/moderacion"');
     expect((await t.app.inject({ url: '/participacion/procesos/999999' })).statusCode).toBe(404);
   });
 });

@@ -8,6 +8,7 @@ import type { ProcessDetail } from '../queries.js';
 import { activePhase, processState } from '../phases.js';
 import { COMPONENTS, type Component } from '../schema.js';
 import { componentPath, editProcessPath, OVERVIEW_PATH } from '../paths.js';
+import { MODERATION_PATH } from '../../debate/views/moderation.js';
 import { scopeLabel, spanLabel, stateLabel } from './list.js';
 import { formatPhaseDate } from '../dates.js';
 
@@ -68,7 +69,8 @@ export function ProcessPage({ ctx, process: p, canEdit, follow }: { ctx: ViewCon
       </section>
 
       <p>
-        {canEdit && <><a class="button button-secondary" href={editProcessPath(p.id)}>{t('participation.process.edit')}</a>{' '}</>}
+        {canEdit && <><a class="button button-secondary" href={editProcessPath(p.id)}>{t('participation.process.edit')}</a>{' '}
+          <a href={MODERATION_PATH}>{t('participation.process.moderation')}</a>{' · '}</>}
         <a href={`/api/v1/participation/processes/${p.id}`}>{t('participation.process.api')}</a>{' · '}
         <a href={`/auditoria?institution=${p.institutionSlug}&resource=participation_process`}>{t('participation.process.history')}</a>
       </p>
