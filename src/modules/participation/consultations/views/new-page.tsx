@@ -2,7 +2,7 @@
 // line format of new-form.ts (a plain textarea: no JavaScript), with the format explained beside it.
 import type { ViewContext } from '../../../../core/views/context.js';
 import { Layout } from '../../../../core/views/layout.js';
-import { Button, ErrorSummary, Field, Form, Select } from '../../../../core/views/components/form.js';
+import { Button, DateTimeField, ErrorSummary, Field, Form, Select, TextArea } from '../../../../core/views/components/form.js';
 import { RESPONDENT_LEVELS } from '../schema.js';
 import { processConsultationsPath } from './common.js';
 
@@ -20,21 +20,6 @@ export function NewConsultationPage({ ctx, process, form }: { ctx: ViewContext; 
   const labels = { title: t('participation.consultation.new.title'), description: t('participation.consultation.new.description'),
     opensAt: t('participation.consultation.opens'), closesAt: t('participation.consultation.closes'), resultsAt: t('participation.consultation.results'),
     respondents: t('participation.consultation.who'), eligibilityListId: t('participation.consultation.new.listId'), questions: t('participation.consultation.questionnaire') };
-  const area = (name: 'description' | 'questions', rows: number, hint?: string) => (
-    <div class={`field${e[name] ? ' field-error' : ''}`}>
-      <label for={`f-${name}`}>{labels[name]}</label>
-      {hint && <p class="hint" id={`f-${name}-hint`}>{hint}</p>}
-      {e[name] && <p class="error-message" id={`f-${name}-error`}>{e[name]}</p>}
-      <textarea id={`f-${name}`} name={name} rows={rows} aria-describedby={hint ? `f-${name}-hint` : undefined}>{v[name] ?? ''}</textarea>
-    </div>
-  );
-  const date = (name: 'opensAt' | 'closesAt' | 'resultsAt') => (
-    <div class={`field${e[name] ? ' field-error' : ''}`}>
-      <label for={`f-${name}`}>{labels[name]}</label>
-      {e[name] && <p class="error-message" id={`f-${name}-error`}>{e[name]}</p>}
-      <input type="datetime-local" id={`f-${name}`} name={name} value={v[name] ?? ''} required />
-    </div>
-  );
   return (
     <Layout ctx={ctx} title={t('participation.consultation.new.heading')} breadcrumbs={[{ href: '/', label: t('nav.home') },
       { href: `/participacion/procesos/${process.id}`, label: process.title }, { href: processConsultationsPath(process.id), label: t('participation.consultation.list') },
@@ -43,12 +28,13 @@ export function NewConsultationPage({ ctx, process, form }: { ctx: ViewContext; 
       <ErrorSummary ctx={ctx} errors={e} labels={labels} />
       <Form ctx={ctx} action={`${processConsultationsPath(process.id)}/nueva`}>
         <Field name="title" label={labels.title} value={v.title} error={e.title} required />
-        {area('description', 4)}
-        {date('opensAt')}{date('closesAt')}{date('resultsAt')}
+        <TextArea name="description" label={labels.description} value={v.description} error={e.description} rows={4} />
+        {(['opensAt', 'closesAt', 'resultsAt'] as const).map((name) => (
+          <DateTimeField name={name} label={labels[name]} hint={t('participation.process.form.dateHint')} value={v[name]} error={e[name]} />))}
         <Select name="respondents" label={labels.respondents} value={v.respondents ?? 'identity_verified'} error={e.respondents}
           options={RESPONDENT_LEVELS.map((l) => ({ value: l, label: t(`participation.consultation.who.${l}`) }))} />
         <Field name="eligibilityListId" label={labels.eligibilityListId} value={v.eligibilityListId} error={e.eligibilityListId} inputmode="numeric" />
-        {area('questions', 18, t('participation.consultation.new.format'))}
+        <TextArea name="questions" label={labels.questions} hint={t('participation.consultation.new.format')} value={v.questions} error={e.questions} rows={18} />
         <details><summary>{t('participation.consultation.new.example')}</summary><pre>{EXAMPLE}</pre></details>
         <Button>{t('participation.consultation.new.create')}</Button>
       </Form>

@@ -3,7 +3,7 @@
 import type { ViewContext } from '../../../../core/views/context.js';
 import { Layout } from '../../../../core/views/layout.js';
 import { Table } from '../../../../core/views/components/table.js';
-import { Button, ErrorSummary, Field, Form, Select } from '../../../../core/views/components/form.js';
+import { Button, ErrorSummary, Field, Form, Select, TextArea } from '../../../../core/views/components/form.js';
 import { canActInModule } from '../../../../core/policy.js';
 import type { MessageKey } from '../../../../core/i18n/index.js';
 import type { VoteListRow } from '../listing.js';
@@ -74,18 +74,6 @@ export function NewVotePage({ ctx, process, lists, form }: {
         <Button>{t('participation.new.submit')}</Button>
       </Form>
     </Layout>
-  );
-}
-
-function TextArea({ name, label, hint, value, error }: { name: string; label: string; hint: string; value?: string; error?: string }) {
-  const id = `f-${name}`;
-  return (
-    <div class={`field${error ? ' field-error' : ''}`}>
-      <label for={id}>{label}</label>
-      <p class="hint" id={`${id}-hint`}>{hint}</p>
-      {error && <p class="error-message" id={`${id}-error`}>{error}</p>}
-      <textarea id={id} name={name} rows={5} aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`} aria-invalid={error ? 'true' : undefined}>{value ?? ''}</textarea>
-    </div>
   );
 }
 
