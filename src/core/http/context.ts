@@ -32,6 +32,13 @@ declare module 'fastify' {
     /** Shows `text` once on the next page this browser loads (post/redirect/get). */
     flash(kind: Flash['kind'], key: MessageKey, params?: Record<string, string | number>): FastifyReply;
   }
+  interface FastifyContextConfig {
+    /**
+     * The route authenticates the request by a secret in its URL instead of a session, so there is nothing for a
+     * cross-site request to ride on: e.g. one-click unsubscribe (RFC 8058), which mail providers POST without cookies.
+     */
+    csrfExempt?: boolean;
+  }
 }
 
 export const requestContext = fp(async (app: FastifyInstance, { config, db }: { config: Config; db: Db }) => {
@@ -91,6 +98,7 @@ export const requestContext = fp(async (app: FastifyInstance, { config, db }: { 
   });
 
   app.addHook('preValidation', async (request) => {
+    if (request.routeOptions.config.csrfExempt) return;
     verifyCsrf(request, config.sessionSecret);
   });
 

@@ -56,6 +56,7 @@ describe('immediate emails', () => {
     const unsubscribe = /https:\/\/cabildo\.example\/participacion\/notificaciones\/baja\/([\w.-]+)\?lang=es-CL/.exec(mail.text)!;
     expect(verifyUnsubscribeToken(t.config.sessionSecret, unsubscribe[1])).toBe(es.personId);
     expect(mail.headers['List-Unsubscribe']).toBe(`<${unsubscribe[0]}>`);
+    expect(mail.headers['List-Unsubscribe-Post']).toBe('List-Unsubscribe=One-Click');
     expect(sentTo(en.email)[0].text).toContain('The proposal “Plazas de Temuco 2027” has been answered: Accepted.');
     await tick();
     expect(sentTo(es.email)).toHaveLength(1);

@@ -16,7 +16,7 @@ import { describe } from './describe.js';
 import { unsubscribeUrl } from './unsubscribe.js';
 
 export type MailConfig = Pick<Config, 'baseUrl' | 'sessionSecret'>;
-/** A message with the headers a mailing needs (List-Unsubscribe, RFC 2369). */
+/** A message with the headers a mailing needs (List-Unsubscribe, RFC 2369; one-click, RFC 8058). */
 export type NotificationMail = MailMessage & { headers: Record<string, string> };
 
 /** Notifications taken per tick: a burst goes out over the next ticks rather than in one long transaction. */
@@ -98,5 +98,5 @@ export function composeNotificationEmail(to: { id: number; email: string; name: 
     more && h('p', null, more),
     h('p', null, h('small', null, why)),
     h('ul', null, ...links.map((l) => h('li', null, h('a', { href: l.url }, l.label))))));
-  return { to: to.email, subject, text, html, link: all, headers: { 'List-Unsubscribe': `<${unsubscribe}>` } };
+  return { to: to.email, subject, text, html, link: all, headers: { 'List-Unsubscribe': `<${unsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } };
 }

@@ -98,6 +98,16 @@ describe('unsubscribe link', () => {
     expect((await client.follow(done)).body).toContain('we will no longer email you Participation updates');
   });
 
+  it('takes a one-click unsubscribe POST from a mail provider, with no cookie and no CSRF token (RFC 8058)', async () => {
+    const { personId } = await signedIn(t);
+    const url = `/participacion/notificaciones/baja/${unsubscribeToken(t.config.sessionSecret, personId)}`;
+    const res = await t.app.inject({ method: 'POST', url, payload: 'List-Unsubscribe=One-Click', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    expect(res.statusCode).toBe(303);
+    expect(await emailChoiceOf(t.database.db, personId)).toBe('off');
+    // Other forms still need their CSRF token.
+    expect((await t.app.inject({ method: 'POST', url: '/participacion/seguir', payload: 'type=process&id=1', headers: { 'content-type': 'application/x-www-form-urlencoded' } })).statusCode).toBe(403);
+  });
+
   it('refuses a tampered token, one made for another person, or with another secret', async () => {
     const { personId } = await signedIn(t);
     const { personId: other } = await signedIn(t);

@@ -98,7 +98,9 @@ export async function notificationWebRoutes(app: FastifyInstance, { db, config }
     return reply.html(<UnsubscribePage ctx={request.view()} action={action} state={off ? 'done' : 'ask'} email={maskEmail(person.email ?? '')} />);
   });
 
-  app.post(`${UNSUBSCRIBE_PATH}/:token`, { schema: { hide: true, params: TokenParams } }, async (request, reply) => {
+  // The token in the URL is the authentication (HMAC, unguessable), so the route needs no CSRF token: mail providers
+  // POST it without cookies for one-click unsubscribe (RFC 8058, List-Unsubscribe-Post in mail.ts).
+  app.post(`${UNSUBSCRIBE_PATH}/:token`, { schema: { hide: true, params: TokenParams }, config: { csrfExempt: true } }, async (request, reply) => {
     const { person, action } = await unsubscribing(request);
     if (!person) return reply.html(<UnsubscribePage ctx={request.view()} action={action} state="invalid" />, 404);
     await db.transaction((tx) => setEmailChoice(tx, { id: person.id, label: person.name }, 'off', 'unsubscribe-link'));
