@@ -10,6 +10,7 @@ import { pgTable, text, integer, smallint, timestamp, index, primaryKey, boolean
 import { sql } from 'drizzle-orm';
 import { institutions } from '../../../core/tenancy/schema.js';
 import { people } from '../../../core/auth/schema.js';
+import { spanishDocument } from '../search/tsvector.js';
 
 export const TARGET_TYPES = ['process', 'consultation', 'proposal'] as const;
 export type TargetType = (typeof TARGET_TYPES)[number];
@@ -49,7 +50,10 @@ export const participationComments = pgTable('participation_comments', {
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   editedAt: timestamp({ withTimezone: true }),
   hiddenAt: timestamp({ withTimezone: true }),
+  /** Full-text document (search/tsvector.ts), indexed for public comments only: only they are searched. */
+  searchVector: spanishDocument(sql`body`),
 }, (t) => [
+  index('participation_comments_search_vector_idx').using('gin', t.searchVector).where(sql`hidden_at is null and status = 'visible'`),
   index('participation_comments_thread_idx').on(t.rootId, t.path),
   index('participation_comments_roots_idx').on(t.targetType, t.targetId, t.id).where(sql`parent_id is null`),
   index('participation_comments_roots_score_idx').on(t.targetType, t.targetId, t.score, t.id).where(sql`parent_id is null`),

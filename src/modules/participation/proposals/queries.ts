@@ -9,10 +9,8 @@ import { institutions } from '../../../core/tenancy/schema.js';
 import { participationProcesses } from '../processes/schema.js';
 import { participationProposalHistory as h, participationProposalSettings as s, participationProposalSupports as sup, participationProposals as p, type ProposalCategory } from './schema.js';
 import { PUBLIC_STATES, type ProposalState } from './lifecycle.js';
+import { searchQuery } from '../search/documents.js';
 
-/** Must stay the expression of participation_proposals_search_idx (migration participation_proposals_sql). */
-export const proposalDocument = sql`to_tsvector('spanish', participation_unaccent(${p.title} || ' ' || ${p.body}))`;
-const searchQuery = (q: string) => sql`websearch_to_tsquery('spanish', participation_unaccent(${q}))`;
 
 /** Supports that move a proposal to evaluation when the process sets none. */
 export const DEFAULT_SUPPORT_THRESHOLD = 100;
@@ -60,7 +58,7 @@ export interface ProposalFilter {
 function conditions(f: ProposalFilter): SQL[] {
   const c: SQL[] = [eq(p.processId, f.processId), f.state ? eq(p.state, f.state) : inArray(p.state, [...PUBLIC_STATES])];
   if (f.category) c.push(eq(p.category, f.category));
-  if (f.q) c.push(sql`${proposalDocument} @@ ${searchQuery(f.q)}`);
+  if (f.q) c.push(sql`${p.searchVector} @@ ${searchQuery(f.q)}`);
   const [a, b] = f.after ?? [];
   if (f.sort === 'supports' && typeof a === 'number' && typeof b === 'number') {
     // A row comparison, so PostgreSQL seeks the (process_id, supports_count desc, id desc) index to the cursor.

@@ -10,6 +10,7 @@ import { people } from '../../../core/auth/schema.js';
 import { VERIFICATION_LEVELS } from '../../../core/policy.js';
 import { participationProcesses } from '../processes/schema.js';
 import { PROPOSAL_STATES } from './lifecycle.js';
+import { spanishDocument } from '../search/tsvector.js';
 
 export const PROPOSAL_CATEGORIES = ['public_spaces', 'mobility', 'environment', 'safety', 'culture', 'social', 'other'] as const;
 export type ProposalCategory = (typeof PROPOSAL_CATEGORIES)[number];
@@ -32,7 +33,10 @@ export const participationProposals = pgTable('participation_proposals', {
   answeredBy: integer().references(() => people.id),
   answeredAt: timestamp({ withTimezone: true }),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  /** Full-text document (search/tsvector.ts): the index page's text filter and participation search read it. */
+  searchVector: spanishDocument(sql`title || ' ' || body`),
 }, (t) => [
+  index('participation_proposals_search_vector_idx').using('gin', t.searchVector),
   // The index page's two orders (newest, most supported) and the state filter, each a seek within a process. Ascending
   // on purpose: scanned backwards they give ORDER BY … DESC (NULLS FIRST); drizzle's .desc() writes DESC NULLS LAST,
   // an order the planner cannot use for that ORDER BY.
