@@ -47,7 +47,13 @@ export interface FieldProps {
   inputmode?: string;
 }
 
-export function Field({ name, label, hint, error, value, type = 'text', autocomplete, required, inputmode }: FieldProps) {
+/**
+ * What every field shares: the label, the hint and the inline error, and the ids the control points at with
+ * aria-describedby (so a screen reader reads the hint and the error with the control).
+ */
+function FieldFrame({ name, label, hint, error, children }: {
+  name: string; label: string; hint?: string; error?: string; children: (aria: ControlAria) => ComponentChildren;
+}) {
   const id = `f-${name}`;
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
@@ -55,28 +61,33 @@ export function Field({ name, label, hint, error, value, type = 'text', autocomp
       <label for={id}>{label}</label>
       {hint && <p class="hint" id={`${id}-hint`}>{hint}</p>}
       {error && <p class="error-message" id={`${id}-error`}>{error}</p>}
-      <input
-        id={id} name={name} type={type} value={type === 'password' ? undefined : value}
-        autoComplete={autocomplete} required={required} aria-invalid={error ? 'true' : undefined}
-        aria-describedby={describedBy} inputMode={inputmode as never}
-      />
+      {children({ id, describedBy, invalid: error ? 'true' : undefined })}
     </div>
+  );
+}
+
+interface ControlAria { id: string; describedBy?: string; invalid?: 'true' }
+
+export function Field({ name, label, hint, error, value, type = 'text', autocomplete, required, inputmode }: FieldProps) {
+  return (
+    <FieldFrame name={name} label={label} hint={hint} error={error}>
+      {({ id, describedBy, invalid }) => <input id={id} name={name} type={type} value={type === 'password' ? undefined : value}
+        autoComplete={autocomplete} required={required} aria-invalid={invalid} aria-describedby={describedBy} inputMode={inputmode as never} />}
+    </FieldFrame>
   );
 }
 
 export function Select({ name, label, options, value, hint, error }: {
   name: string; label: string; options: Array<{ value: string; label: string }>; value?: string; hint?: string; error?: string;
 }) {
-  const id = `f-${name}`;
   return (
-    <div class={`field${error ? ' field-error' : ''}`}>
-      <label for={id}>{label}</label>
-      {hint && <p class="hint" id={`${id}-hint`}>{hint}</p>}
-      {error && <p class="error-message" id={`${id}-error`}>{error}</p>}
-      <select id={id} name={name} aria-describedby={[hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined}>
-        {options.map((o) => <option value={o.value} selected={o.value === value}>{o.label}</option>)}
-      </select>
-    </div>
+    <FieldFrame name={name} label={label} hint={hint} error={error}>
+      {({ id, describedBy }) => (
+        <select id={id} name={name} aria-describedby={describedBy}>
+          {options.map((o) => <option value={o.value} selected={o.value === value}>{o.label}</option>)}
+        </select>
+      )}
+    </FieldFrame>
   );
 }
 
@@ -98,28 +109,22 @@ export function PostButton({ ctx, action, label, variant = 'secondary' }: { ctx:
 export function TextArea({ name, label, hint, error, value, rows = 5, required }: {
   name: string; label: string; hint?: string; error?: string; value?: string; rows?: number; required?: boolean;
 }) {
-  const id = `f-${name}`;
   return (
-    <div class={`field${error ? ' field-error' : ''}`}>
-      <label for={id}>{label}</label>
-      {hint && <p class="hint" id={`${id}-hint`}>{hint}</p>}
-      {error && <p class="error-message" id={`${id}-error`}>{error}</p>}
-      <textarea id={id} name={name} rows={rows} required={required} aria-invalid={error ? 'true' : undefined}
-        aria-describedby={[hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined}>{value ?? ''}</textarea>
-    </div>
+    <FieldFrame name={name} label={label} hint={hint} error={error}>
+      {({ id, describedBy, invalid }) => (
+        <textarea id={id} name={name} rows={rows} required={required} aria-invalid={invalid} aria-describedby={describedBy}>{value ?? ''}</textarea>
+      )}
+    </FieldFrame>
   );
 }
 
 /** A datetime-local input: browsers without a picker show a text box, so the hint gives the format to type. */
 export function DateTimeField({ name, label, hint, error, value }: { name: string; label: string; hint: string; error?: string; value?: string }) {
-  const id = `f-${name}`;
   return (
-    <div class={`field${error ? ' field-error' : ''}`}>
-      <label for={id}>{label}</label>
-      <p class="hint" id={`${id}-hint`}>{hint}</p>
-      {error && <p class="error-message" id={`${id}-error`}>{error}</p>}
-      <input id={id} name={name} type="datetime-local" value={value} aria-invalid={error ? 'true' : undefined}
-        aria-describedby={[`${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ')} />
-    </div>
+    <FieldFrame name={name} label={label} hint={hint} error={error}>
+      {({ id, describedBy, invalid }) => (
+        <input id={id} name={name} type="datetime-local" value={value} aria-invalid={invalid} aria-describedby={describedBy} />
+      )}
+    </FieldFrame>
   );
 }

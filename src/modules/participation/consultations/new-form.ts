@@ -9,7 +9,7 @@
 import { Type } from '@sinclair/typebox';
 import { parseForm, type FormResult } from '../../../core/http/form.js';
 import type { Translate } from '../../../core/i18n/index.js';
-import { fromSantiagoLocal } from '../processes/dates.js';
+import { fromSantiagoLocal } from '../../../core/i18n/santiago-time.js';
 import { RESPONDENT_LEVELS, type QuestionKind } from './schema.js';
 import type { NewConsultationBody, NewQuestion } from './new-consultation.js';
 

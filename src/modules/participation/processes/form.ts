@@ -9,7 +9,7 @@ import { COMPONENTS, SCOPES, type Component, type Scope } from './schema.js';
 import type { PhaseEdit } from './commands/update-process.js';
 import type { ProcessDetail } from './queries.js';
 import { MAX_PHASES, type ProcessProblem } from './validation.js';
-import { fromSantiagoLocal, toSantiagoLocal } from './dates.js';
+import { fromSantiagoLocal, toSantiagoLocal } from '../../../core/i18n/santiago-time.js';
 
 const PHASE_FIELDS = ['title', 'description', 'startsAt', 'endsAt'] as const;
 const slots = Array.from({ length: MAX_PHASES }, (_, i) => i + 1);

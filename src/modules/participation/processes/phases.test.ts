@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { activePhase, componentOpen, overlappingPhases, processState, type PhaseWindow } from './phases.js';
-import { fromSantiagoLocal, toSantiagoLocal } from './dates.js';
+import { fromSantiagoLocal, toSantiagoLocal } from '../../../core/i18n/santiago-time.js';
 
 const at = (iso: string) => new Date(iso);
 const phase = (id: number, from: string, to: string, components: PhaseWindow['components'] = []): PhaseWindow =>

@@ -8,7 +8,7 @@ import { consumeRateLimit } from '../../../core/http/rate-limit.js';
 import type { Actor } from '../../../core/policy.js';
 import { findProcess, type ProcessDetail } from '../processes/queries.js';
 import { componentOpen } from '../processes/phases.js';
-import { toSantiagoLocal } from '../processes/dates.js';
+import { toSantiagoLocal } from '../../../core/i18n/santiago-time.js';
 import { acceptsSupports } from './lifecycle.js';
 import { canCreateProposal, canSeeProposal, canSupport } from './policy.js';
 import { findProposal, proposalSettings, type ProposalDetail } from './queries.js';

@@ -3,7 +3,7 @@
 import { Type } from '@sinclair/typebox';
 import { parseForm, type FormResult } from '../../../core/http/form.js';
 import type { Translate } from '../../../core/i18n/index.js';
-import { fromSantiagoLocal } from '../processes/dates.js';
+import { fromSantiagoLocal } from '../../../core/i18n/santiago-time.js';
 import type { NewVoteFields } from './new-vote.js';
 
 export const BallotForm = Type.Object({
