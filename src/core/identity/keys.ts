@@ -3,10 +3,11 @@
 // RUN-hash key does not decrypt the ClaveÚnica client secrets.
 //
 // Rotating CABILDO_IDENTITY_KEY changes these keys: every eligibility list must then be imported again (the stored
-// RUN hashes no longer match) and every institution's ClaveÚnica client secret entered again.
+// RUN hashes no longer match) and every institution's ClaveÚnica client secret entered again; and it must wait until
+// no binding vote is open, since an open vote's ballots are encrypted under it until the vote is sealed.
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
 
-export type KeyPurpose = 'run-hash' | 'claveunica-secret';
+export type KeyPurpose = 'run-hash' | 'claveunica-secret' | 'ballot-tag' | 'ballot-secrecy';
 
 export function deriveKey(identityKey: string, purpose: KeyPurpose): Buffer {
   // No salt: the input is already a high-entropy secret (RFC 5869 §3.1); the purpose goes in `info`.

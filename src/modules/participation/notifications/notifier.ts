@@ -5,10 +5,15 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db, type Tx } from '../../../core/db/client.js';
 import type { Mailer, MailLog } from '../../../core/auth/email.js';
+import type { Config } from '../../../core/config.js';
 import { writeClockEvents } from './clock.js';
 import { fanOut } from './fanout.js';
 import { claimEmails, type MailConfig } from './mail.js';
 import { sealClosedVotes } from '../votes/commands/seal-vote.js';
+import { ballotKeys } from '../votes/ballot-secrecy.js';
+
+/** Sealing closed votes needs the ballot keys (votes/ballot-secrecy.ts). */
+export type NotifierConfig = MailConfig & Pick<Config, 'identityKey'>;
 
 const NOTIFIER_SECONDS = 30;
 /** Arbitrary constant, apart from the other advisory locks of the installation (budget jobs, audit, migrations). */
@@ -24,12 +29,12 @@ const lock = async (tx: Tx) =>
   (await queryRows<{ locked: boolean }>(tx, sql`select pg_try_advisory_xact_lock(${NOTIFIER_LOCK}) as locked`))[0].locked;
 
 /** One tick; null when another process holds the lock (it is doing this very work). */
-export async function runNotifier(db: Db, mailer: Mailer, config: MailConfig, now = new Date()): Promise<NotifierRun | null> {
+export async function runNotifier(db: Db, mailer: Mailer, config: NotifierConfig, now = new Date()): Promise<NotifierRun | null> {
   // Two transactions: the clock events commit first, so the fan-out sees them in this same tick.
   const clockEvents = await db.transaction(async (tx) => ((await lock(tx)) ? writeClockEvents(tx, now) : null));
   if (clockEvents === null) return null;
   // A vote announced closed is sealed too: its ballots unlinked from its participations below the columns (seal-vote.ts).
-  await sealClosedVotes(db);
+  await sealClosedVotes(db, ballotKeys(config.identityKey));
   const work = await db.transaction(async (tx) => {
     if (!(await lock(tx))) return null;
     const notifications = await fanOut(tx, now);
@@ -41,7 +46,7 @@ export async function runNotifier(db: Db, mailer: Mailer, config: MailConfig, no
 }
 
 /** Ticks until stopped; a tick that fails is logged and the next one tries again. Ticks never overlap. */
-export function startNotifier(db: Db, mailer: Mailer, config: MailConfig, log: MailLog, everyMs = NOTIFIER_SECONDS * 1000) {
+export function startNotifier(db: Db, mailer: Mailer, config: NotifierConfig, log: MailLog, everyMs = NOTIFIER_SECONDS * 1000) {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
   let stopped = false;

@@ -5,6 +5,7 @@ import type { DbOrTx } from '../../../core/db/client.js';
 import { institutions } from '../../../core/tenancy/schema.js';
 import { participationBallots, participationVotes as v } from './schema.js';
 import type { VoteState } from './ballot-rules.js';
+import { bulletinColumns, clearBallots } from './queries.js';
 
 export interface VoteFilter {
   institutionId?: number;
@@ -57,9 +58,9 @@ export async function* allVotes(db: DbOrTx, f: Omit<VoteFilter, 'after' | 'limit
 export async function* bulletinRows(db: DbOrTx, voteId: number) {
   let after = '';
   for (;;) {
-    const rows = await db.select({ receiptHash: participationBallots.receiptHash, choices: participationBallots.choices }).from(participationBallots)
+    const rows = clearBallots(await db.select(bulletinColumns).from(participationBallots)
       .where(and(eq(participationBallots.voteId, voteId), eq(participationBallots.counted, true), gt(participationBallots.receiptHash, after)))
-      .orderBy(asc(participationBallots.receiptHash)).limit(BATCH);
+      .orderBy(asc(participationBallots.receiptHash)).limit(BATCH));
     yield* rows;
     if (rows.length < BATCH) return;
     after = rows[rows.length - 1]!.receiptHash;

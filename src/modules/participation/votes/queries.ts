@@ -48,10 +48,16 @@ export async function voteOutcome(db: DbOrTx, vote: VoteWithOptions) {
 }
 
 /** Every counted ballot, sorted by receipt hash: an order unrelated to when ballots were cast. */
-export function voteBulletin(db: DbOrTx, voteId: number) {
-  return db.select({ receiptHash: participationBallots.receiptHash, choices: participationBallots.choices }).from(participationBallots)
-    .where(and(eq(participationBallots.voteId, voteId), eq(participationBallots.counted, true))).orderBy(asc(participationBallots.receiptHash));
+export async function voteBulletin(db: DbOrTx, voteId: number) {
+  return clearBallots(await db.select(bulletinColumns).from(participationBallots)
+    .where(and(eq(participationBallots.voteId, voteId), eq(participationBallots.counted, true))).orderBy(asc(participationBallots.receiptHash)));
 }
+
+export const bulletinColumns = { receiptHash: participationBallots.receiptHash, choices: participationBallots.choices };
+
+/** A sealed vote's ballots are all in the clear form (schema.ts check), which the callers read only after ensureSealed. */
+export const clearBallots = (rows: Array<{ receiptHash: string | null; choices: number[] | null }>) =>
+  rows.map((r) => ({ receiptHash: r.receiptHash!, choices: r.choices! }));
 
 export async function findReceipt(db: DbOrTx, voteId: number, code: string) {
   const [row] = await db.select({ counted: participationBallots.counted }).from(participationBallots)

@@ -14,6 +14,9 @@ import { findReceipt, findVote, voteBulletin, voteOutcome, type VoteWithOptions 
 import { bulletinRows } from './listing.js';
 import { prepareNewVote } from './new-vote.js';
 import { submitBallot } from './submit-ballot.js';
+import { findVoteDefinition } from './vote-definitions.js';
+import { ensureSealed } from './commands/seal-vote.js';
+import { ballotKeys } from './ballot-secrecy.js';
 import { BulletinJson, ResultsJson, VoteJson, presentVote } from './present.js';
 
 const tags = ['participation'];
@@ -50,6 +53,7 @@ export const receiptCheckLimit = (ip: string) => ({ key: `participation.receipt:
 const requireActor = async (request: { actor: Actor | null }) => { if (!request.actor) throw unauthorized(); };
 
 export async function participationApiRoutes(app: FastifyInstance, { db, config }: ModuleDeps) {
+  const keys = ballotKeys(config.identityKey);
   async function voteOf(id: number) {
     const vote = await findVote(db, id);
     if (!vote) throw notFound();
@@ -58,6 +62,7 @@ export async function participationApiRoutes(app: FastifyInstance, { db, config 
   async function closedVoteOf(id: number): Promise<VoteWithOptions> {
     const vote = await voteOf(id);
     if (vote.closesAt.getTime() > Date.now()) throw conflict('participation.vote.notClosed');
+    await ensureSealed(db, vote, keys);
     return vote;
   }
 
@@ -84,7 +89,8 @@ export async function participationApiRoutes(app: FastifyInstance, { db, config 
       response: { 201: Type.Object({ receipt: Type.String() }) } },
     onRequest: requireActor,
   }, async (request, reply) => {
-    const vote = await voteOf((request.params as Static<typeof VoteParams>).id);
+    const vote = await findVoteDefinition(db, (request.params as Static<typeof VoteParams>).id);
+    if (!vote) throw notFound();
     const body = request.body as BallotBody;
     const outcome = await submitBallot(db, config, request.actor, vote, body.choices, body.replaces);
     if (!outcome.ok) throw outcome.error;

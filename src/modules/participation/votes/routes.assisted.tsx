@@ -16,6 +16,7 @@ import { notEligible, windowProblem } from './ballot-rules.js';
 import { checkChoices } from './validation.js';
 import { AssistedForm, valuesOf } from './form.js';
 import { AssistedPage } from './views/lists.js';
+import { ballotKeys } from './ballot-secrecy.js';
 import { ReceiptPage } from './views/receipt.js';
 
 const IdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
@@ -29,6 +30,7 @@ type Assisted = { ok: true; receipt: string } | { ok: false; error: HttpError; f
 
 export async function assistedVotingRoutes(app: FastifyInstance, { db, config }: ModuleDeps) {
   const runHashKey = deriveKey(config.identityKey, 'run-hash');
+  const keys = ballotKeys(config.identityKey);
 
   async function officialVote(request: FastifyRequest): Promise<VoteWithOptions> {
     const vote = await findVote(db, (request.params as Static<typeof IdParams>).id);
@@ -45,7 +47,7 @@ export async function assistedVotingRoutes(app: FastifyInstance, { db, config }:
     const problem = checkChoices(choices, vote.options.map((o) => o.id), vote.maxChoices);
     if (problem) return { ok: false, error: problem, field: 'choice' };
     const outcome = await db.transaction((tx) => recordPaperBallot(tx, {
-      vote, run: parsed.run, name: name?.trim() || request.t('participation.assisted.anonymousName'), choices, runHashKey,
+      vote, run: parsed.run, name: name?.trim() || request.t('participation.assisted.anonymousName'), choices, runHashKey, keys,
     }, request.actor as Actor));
     if (outcome.ok) return outcome;
     if (outcome.reason === 'not_eligible') return { ok: false, error: notEligible(), field: 'run' };

@@ -16,6 +16,8 @@ import { canVote } from './eligibility.js';
 import { voteState, windowProblem } from './ballot-rules.js';
 import { prepareNewVote } from './new-vote.js';
 import { submitBallot } from './submit-ballot.js';
+import { ensureSealed } from './commands/seal-vote.js';
+import { ballotKeys } from './ballot-secrecy.js';
 import { receiptCheckLimit } from './routes.api.js';
 import { BallotForm, CheckForm, readNewVoteForm, valuesOf } from './form.js';
 import { VotePage, type BallotForm as BallotFormState, type BallotStanding } from './views/vote.js';
@@ -36,6 +38,7 @@ const FIELD_OF_PROBLEM: Record<string, string> = {
 const page = { schema: { hide: true, params: IdParams } };
 
 export async function votePageRoutes(app: FastifyInstance, { db, config }: ModuleDeps) {
+  const keys = ballotKeys(config.identityKey);
   async function load(request: FastifyRequest) {
     const vote = await findVote(db, (request.params as Static<typeof IdParams>).id);
     if (!vote) throw notFound();
@@ -100,7 +103,9 @@ export async function votePageRoutes(app: FastifyInstance, { db, config }: Modul
 
   app.get('/participacion/votaciones/:id/resultados', page, async (request, reply) => {
     const { vote, process } = await load(request);
-    const outcome = voteState(vote, new Date()) === 'closed' ? await voteOutcome(db, vote) : null;
+    const closed = voteState(vote, new Date()) === 'closed';
+    if (closed) await ensureSealed(db, vote, keys);
+    const outcome = closed ? await voteOutcome(db, vote) : null;
     return reply.html(<ResultsPage ctx={request.view()} vote={vote} process={process} outcome={outcome} />);
   });
 
@@ -115,6 +120,7 @@ export async function votePageRoutes(app: FastifyInstance, { db, config }: Modul
     const form = parseForm(CheckForm, request.body, request.t);
     if (!form.ok) return reply.html(<CheckPage ctx={request.view()} vote={vote} process={process} error={form.errors.code} />, 422);
     await consumeRateLimit(db, receiptCheckLimit(request.ip));
+    await ensureSealed(db, vote, keys);
     const receipt = await findReceipt(db, vote.id, form.value.code);
     const answer = !receipt ? 'unknown' : receipt.counted ? 'counted' : 'notCounted';
     return reply.html(<CheckPage ctx={request.view()} vote={vote} process={process} answer={answer} code={form.value.code} />);

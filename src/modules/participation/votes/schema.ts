@@ -3,37 +3,44 @@
 // SECRECY BY DESIGN (DESIGN.md rule 10: secret ballots keep *who voted* apart from *what was voted*):
 // - participation_vote_participations records WHO voted: (vote_id, person_id), and nothing about the ballot.
 // - participation_ballots records WHAT was voted: a random uuid, the SHA-256 of the voter's receipt code, the choices,
-//   and whether it is counted. No person id, no timestamp, no sequential id: nothing orders the ballots or ties one to
-//   a participation (a test reads information_schema to keep it so). The public bulletin lists ballots sorted by
-//   receipt hash, an order unrelated to when they were cast.
+//   and whether it is counted (encrypted while the vote is open, see below). No person id, no timestamp, no sequential
+//   id: nothing orders the ballots or ties one to a participation (a test reads information_schema to keep it so). The
+//   public bulletin lists ballots sorted by receipt hash, an order unrelated to when they were cast.
 // - The one thing that links a ballot to its voter is the receipt code, which only the voter holds: the server keeps
-//   only its SHA-256 in the ballot and, in the participation, a salted SHA-256 (`receipt_check`) of the same code.
-//   Neither hash can be computed from the other without the code, so a copy of the database cannot join them.
+//   only its SHA-256 in the ballot (an HMAC while open) and, in the participation, a salted SHA-256 (`receipt_check`)
+//   of the same code. Neither can be computed from the other without the code, so a copy of the database cannot join
+//   them.
 //
 // Replacing a ballot (only when the vote allows it, e.g. to resist coercion while it is open): the request carries the
 // old receipt. Its salted hash must match the person's participation (so nobody can discard another person's ballot
-// with a receipt they obtained), its plain hash finds the old ballot, which is marked counted = false (kept, so the old
+// with a receipt they obtained), its HMAC finds the old ballot, which is marked counted = false (kept, so the old
 // receipt still answers "not counted" instead of "unknown"), and the new ballot's receipt replaces the check. Someone
 // who lost their receipt cannot replace: the server has no other way to find their ballot, by design.
 //
-// Residual risk, written down. Below the columns, PostgreSQL stamps each row with the id of the transaction that wrote
-// it (the hidden xmin column) and stores rows in the order they were written (ctid, the heap position). castBallot writes
-// a participation and its ballot in one statement, so WHILE A VOTE IS OPEN someone with direct database access (any
-// role that can SELECT both tables: no superuser needed) can pair them by xmin or by position. AT THE CLOSE the notifier's
-// tick seals the vote (commands/seal-vote.ts, sealed_at): in one transaction it deletes and rewrites every participation
-// and ballot of the vote, all with that transaction's xmin and in orders unrelated to casting (ballots by receipt hash,
-// participations by person id), then runs plain VACUUM on both tables, which removes the old row versions. After that
-// neither xmin nor position links them (seal.int.test.ts shows the join before and after). What the seal cannot reach:
-// the write-ahead log and any base backup, replica or dump taken while the vote was open keep the original rows; free
-// space that VACUUM released is not zeroed, so a superuser reading raw pages (pageinspect, the data files) may find old
-// tuple bytes until they are overwritten; VACUUM skips versions an older open transaction could still see (autovacuum
-// removes them later). Operators who need more, after the seal: VACUUM FULL both tables (a fresh file holding only the
-// live rows; it locks the whole table, so every open vote of the installation waits, which is why the application does
-// not do it), keep WAL archives and backups of the voting period under the same access rules as the live database and
-// expire them. Freezing is no substitute: PostgreSQL keeps a frozen row's original xmin. The application never reads
-// xmin or ctid.
+// Below the columns, PostgreSQL stamps each row with the id of the transaction that wrote it (the hidden xmin column)
+// and stores rows in the order they were written (ctid, the heap position). castBallot writes a participation and its
+// ballot in one statement, so WHILE A VOTE IS OPEN someone with direct database access (any role that can SELECT both
+// tables: no superuser needed) can pair them by xmin or by position. What they pair a participation with is then
+// ciphertext: an open vote's ballot holds its receipt hash and choices encrypted (AES-256-GCM) and a keyed HMAC of the
+// receipt, under keys derived from CABILDO_IDENTITY_KEY, which is configuration, not data (ballot-secrecy.ts). AT THE
+// CLOSE the seal (commands/seal-vote.ts, sealed_at; the notifier's tick, or the first read of the results) decrypts
+// every ballot and, in the same transaction, deletes and rewrites every participation and ballot of the vote, all with
+// that transaction's xmin and in orders unrelated to casting (ballots by receipt hash, participations by person id),
+// then runs plain VACUUM on both tables, which removes the old row versions. After that neither xmin nor position
+// links them (seal.int.test.ts shows the join before and after).
+//
+// Residual risk, written down. Whoever holds both the database and the identity key while a vote is open (the
+// application's operator, or an attacker who took the server and its configuration) can link. After the seal: the
+// write-ahead log and any base backup, replica or dump taken while the vote was open keep the original rows (encrypted
+// ballots beside their participations); free space that VACUUM released is not zeroed, so a superuser reading raw pages
+// (pageinspect, the data files) may find old tuple bytes until they are overwritten; VACUUM skips versions an older open
+// transaction could still see (autovacuum removes them later). Operators who need more, after the seal: VACUUM FULL both
+// tables (a fresh file holding only the live rows; it locks the whole table, so every open vote of the installation
+// waits, which is why the application does not do it), keep WAL archives and backups of the voting period under the
+// same access rules as the live database and expire them. Freezing is no substitute: PostgreSQL keeps a frozen row's
+// original xmin. The application never reads xmin or ctid.
 import { sql } from 'drizzle-orm';
-import { pgTable, text, integer, smallint, boolean, timestamp, uuid, index, uniqueIndex, primaryKey } from 'drizzle-orm/pg-core';
+import { pgTable, text, integer, smallint, boolean, timestamp, uuid, index, uniqueIndex, primaryKey, check } from 'drizzle-orm/pg-core';
 import { institutions } from '../../../core/tenancy/schema.js';
 import { people } from '../../../core/auth/schema.js';
 import { eligibilityLists } from '../../../core/identity/schema.js';
@@ -93,14 +100,27 @@ export const participationVoteParticipations = pgTable('participation_vote_parti
   receiptCheck: text().notNull(),
 }, (t) => [primaryKey({ columns: [t.voteId, t.personId] })]);
 
-/** WHAT was voted: no person, no time, no sequence (see the header). */
+/**
+ * WHAT was voted: no person, no time, no sequence (see the header). While the vote is open a ballot is held encrypted
+ * (`receiptTag` + `encrypted`, ballot-secrecy.ts); the seal writes it in the clear (`receiptHash` + `choices`) and
+ * clears the other two. The check keeps every row in exactly one of the two forms.
+ */
 export const participationBallots = pgTable('participation_ballots', {
   id: uuid().primaryKey().default(sql`gen_random_uuid()`),
   voteId: integer().notNull().references(() => participationVotes.id, { onDelete: 'cascade' }),
   institutionId: integer().notNull().references(() => institutions.id),
-  /** SHA-256 (hex) of the receipt code the voter was given once. */
-  receiptHash: text().notNull(),
-  /** Option ids, sorted. */
-  choices: integer().array().notNull(),
+  /** After the seal: SHA-256 (hex) of the receipt code the voter was given once, as the bulletin publishes it. */
+  receiptHash: text(),
+  /** After the seal: option ids, sorted. */
+  choices: integer().array(),
+  /** While open: HMAC of the receipt under a key kept outside the database, to find the ballot again (replacing, checking). */
+  receiptTag: text(),
+  /** While open: the receipt hash and choices, AES-256-GCM under a key kept outside the database. */
+  encrypted: text(),
   counted: boolean().notNull().default(true),
-}, (t) => [uniqueIndex('participation_ballots_receipt_idx').on(t.voteId, t.receiptHash)]);
+}, (t) => [
+  uniqueIndex('participation_ballots_receipt_idx').on(t.voteId, t.receiptHash),
+  uniqueIndex('participation_ballots_tag_idx').on(t.voteId, t.receiptTag),
+  check('participation_ballots_one_form', sql`(${t.receiptTag} is null) = (${t.encrypted} is null)
+    and (${t.receiptHash} is null) = (${t.choices} is null) and (${t.receiptHash} is null) <> (${t.receiptTag} is null)`),
+]);

@@ -1,6 +1,7 @@
 // Sealing a closed vote (commands/seal-vote.ts): before it, anyone who can query the database pairs each participation
-// with its ballot through the hidden xmin column (the threat, shown here); after it, xmin and the rows' positions on
-// disk say nothing about who cast what, and everything public (results, bulletin, receipts) is unchanged.
+// with its ballot row through the hidden xmin column (the threat, shown here), but the row holds only ciphertext
+// (ballot-secrecy.ts); after it, the ballots are in the clear and xmin and the rows' positions on disk say nothing about
+// who cast what. The first read of the results seals the vote if the notifier's tick has not.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../../test-support/app.js';
@@ -8,6 +9,7 @@ import { queryRows } from '../../../core/db/client.js';
 import { castBallot as castCommand } from './commands/cast-ballot.js';
 import { sealVote, SEAL_ACTION } from './commands/seal-vote.js';
 import { receiptHash } from './receipts.js';
+import { ballotKeys, decryptBallot, deriveBallotKeys } from './ballot-secrecy.js';
 import { runNotifier } from '../notifications/notifier.js';
 import { capturingMailer } from '../notifications/test-support.js';
 import { castBallot, closeVote, openVote, participationOfficialToken, verifiedVoter, type Voter } from './test-support.js';
@@ -19,10 +21,12 @@ afterAll(async () => { await t.close(); });
 
 const rows = <T>(query: ReturnType<typeof sql>) => queryRows<T>(t.database.db, query);
 const get = async (url: string) => (await t.app.inject({ method: 'GET', url })).json();
+type Joined = { person_id: number; receipt_hash: string | null; choices: number[] | null; receipt_tag: string | null; encrypted: string | null };
 /** What a reader of the database gets by joining the two tables on the transaction id that wrote each row. */
-const xminJoin = (voteId: number) => rows<{ person_id: number; receipt_hash: string }>(sql`
-  select p.person_id, b.receipt_hash from participation_vote_participations p
+const xminJoin = (voteId: number) => rows<Joined>(sql`
+  select p.person_id, b.receipt_hash, b.choices, b.receipt_tag, b.encrypted from participation_vote_participations p
   join participation_ballots b on b.xmin = p.xmin and b.vote_id = p.vote_id where p.vote_id = ${voteId} order by 1, 2`);
+const keys = () => ballotKeys(t.config.identityKey);
 const sealedAt = async (voteId: number) =>
   (await rows<{ sealed_at: string | null }>(sql`select sealed_at::text from participation_votes where id = ${voteId}`))[0]!.sealed_at;
 
@@ -45,23 +49,36 @@ describe('sealing a closed vote', () => {
     receipts.set(replacer.personId, again.json().receipt);
 
     // An open vote is not sealed.
-    expect(await sealVote(t.database.db, vote.id)).toBe(false);
+    expect(await sealVote(t.database.db, vote.id, keys())).toBe(false);
     expect(await sealedAt(vote.id)).toBeNull();
 
-    // The threat: joined on xmin, every participation finds exactly its own ballot (the replacer's, both: the
-    // replacement marked the old one not counted in the same transaction).
-    const expected = [...receipts, [replacer.personId, replaced] as const]
-      .map(([personId, code]) => ({ person_id: personId, receipt_hash: receiptHash(code) }))
-      .sort((x, y) => x.person_id - y.person_id || x.receipt_hash.localeCompare(y.receipt_hash));
-    expect(await xminJoin(vote.id)).toEqual(expected);
+    // The threat: joined on xmin, every participation finds its own ballot rows (the replacer's, both: the replacement
+    // marked the old one not counted in the same transaction)…
+    const joined = await xminJoin(vote.id);
+    expect(joined.map((r) => r.person_id)).toEqual([...voters.map((v) => v.personId), replacer.personId].sort((x, y) => x - y));
+    // …but what they hold says nothing: no receipt hash to look up in the bulletin, no choices, only ciphertext and a
+    // keyed tag, neither containing the receipt hash. With the installation's key (configuration, not the database)
+    // each decrypts to its ballot; with any other key, to nothing.
+    const hashes = new Set([...receipts.values(), replaced].map(receiptHash));
+    for (const row of joined) {
+      expect(row).toMatchObject({ receipt_hash: null, choices: null });
+      expect(hashes.has(row.receipt_tag!)).toBe(false);
+      for (const h of hashes) expect(row.encrypted!.includes(h)).toBe(false);
+      expect(hashes.has(decryptBallot(keys(), vote.id, row.encrypted!).receiptHash)).toBe(true);
+      expect(() => decryptBallot(deriveBallotKeys('another installation'), vote.id, row.encrypted!)).toThrow();
+    }
 
     await closeVote(t, vote.id);
+    expect(await sealedAt(vote.id)).toBeNull();
+    // The first read after the close seals (the notifier's tick would, within a minute).
     const results = await get(`/api/v1/participation/votes/${vote.id}/results`);
+    expect(await sealedAt(vote.id)).not.toBeNull();
+    expect(results.options.map((o: { votes: number }) => o.votes)).toEqual([1, 2, 2]);
     const bulletin = await get(`/api/v1/participation/votes/${vote.id}/bulletin`);
     expect(bulletin.ballots).toHaveLength(5);
-
-    expect(await sealVote(t.database.db, vote.id)).toBe(true);
-    expect(await sealedAt(vote.id)).not.toBeNull();
+    expect(new Set(bulletin.ballots.map((b: { receiptHash: string }) => b.receiptHash)))
+      .toEqual(new Set([...receipts.values()].map(receiptHash)));
+    expect(await sealVote(t.database.db, vote.id, keys())).toBe(false);
 
     // Every ballot (the replaced one too) and every participation now carry one and the same xmin.
     const xmins = await rows<{ xmin: string }>(sql`
@@ -76,7 +93,7 @@ describe('sealing a closed vote', () => {
     const peopleOnDisk = await rows<{ person_id: number }>(sql`select person_id from participation_vote_participations where vote_id = ${vote.id} order by ctid`);
     expect(peopleOnDisk.map((r) => r.person_id)).toEqual(voters.map((v) => v.personId).sort((x, y) => x - y));
 
-    // Nothing public changed, and receipts still answer.
+    // Reading again changes nothing, and receipts answer.
     expect(await get(`/api/v1/participation/votes/${vote.id}/results`)).toEqual(results);
     expect(await get(`/api/v1/participation/votes/${vote.id}/bulletin`)).toEqual(bulletin);
     expect(await get(`/api/v1/participation/votes/${vote.id}/receipts/${receipts.get(voters[1]!.personId)}`)).toEqual({ counted: true });
@@ -86,7 +103,7 @@ describe('sealing a closed vote', () => {
 
     // Sealing again does nothing; one public audit row with the count.
     const xmin = xmins[0]!.xmin;
-    expect(await sealVote(t.database.db, vote.id)).toBe(false);
+    expect(await sealVote(t.database.db, vote.id, keys())).toBe(false);
     expect((await rows<{ xmin: string }>(sql`select distinct xmin::text as xmin from participation_ballots where vote_id = ${vote.id}`))
       .map((r) => r.xmin)).toEqual([xmin]);
     const audit = await rows<{ summary: Record<string, unknown>; public: boolean }>(sql`
@@ -98,11 +115,11 @@ describe('sealing a closed vote', () => {
     const vote = await openVote(t, official);
     await castBallot(t, vote.id, await verifiedVoter(t), { choices: [vote.options[0]!.id] });
     await closeVote(t, vote.id);
-    expect(await sealVote(t.database.db, vote.id)).toBe(true);
+    expect(await sealVote(t.database.db, vote.id, keys())).toBe(true);
     // Straight to the command, as a request whose window check passed just before the close would.
     const late = await verifiedVoter(t);
     const [{ institution_id: institutionId }] = await rows<{ institution_id: number }>(sql`select institution_id from participation_votes where id = ${vote.id}`);
-    await expect(castCommand(t.database.db, { voteId: vote.id, institutionId, personId: late.personId, choices: [vote.options[0]!.id], allowReplace: false }))
+    await expect(castCommand(t.database.db, { voteId: vote.id, institutionId, personId: late.personId, choices: [vote.options[0]!.id], allowReplace: false, keys: keys() }))
       .rejects.toMatchObject({ statusCode: 409 });
     expect(await rows(sql`select 1 from participation_ballots where vote_id = ${vote.id}`)).toHaveLength(1);
   });
@@ -112,9 +129,9 @@ describe('sealing a closed vote', () => {
     const [{ institution_id: institutionId }] = await rows<{ institution_id: number }>(sql`select institution_id from participation_votes where id = ${vote.id}`);
     const voters = await Promise.all(Array.from({ length: 12 }, () => verifiedVoter(t)));
     await closeVote(t, vote.id);
-    const cast = (v: Voter) => castCommand(t.database.db, { voteId: vote.id, institutionId, personId: v.personId, choices: [vote.options[0]!.id], allowReplace: false })
+    const cast = (v: Voter) => castCommand(t.database.db, { voteId: vote.id, institutionId, personId: v.personId, choices: [vote.options[0]!.id], allowReplace: false, keys: keys() })
       .then(() => 1, () => 0);
-    const outcomes = await Promise.all([...voters.slice(0, 6).map(cast), sealVote(t.database.db, vote.id).then(() => 0), ...voters.slice(6).map(cast)]);
+    const outcomes = await Promise.all([...voters.slice(0, 6).map(cast), sealVote(t.database.db, vote.id, keys()).then(() => 0), ...voters.slice(6).map(cast)]);
     const accepted = outcomes.reduce<number>((n, x) => n + x, 0);
     const written = await rows<{ xmin: string }>(sql`
       select xmin::text as xmin from participation_ballots where vote_id = ${vote.id}

@@ -1,5 +1,6 @@
 // Demo content of votes: the process's binding vote on the priority plazas, already closed, with ballots cast by the
-// demo residents through castBallot (so the bulletin and the recount are real) and a turnout rule it meets; and a vote
+// demo residents through castBallot (so the bulletin and the recount are real) and sealed at once, under keys that live
+// only as long as the seed since no ballot outlives it encrypted, with a turnout rule it meets; and a vote
 // open now, so whoever tries the demo can vote (inside the process when its active phase enables voting, otherwise
 // on its own, since a process vote outside its voting phase takes no ballots).
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
@@ -9,7 +10,11 @@ import type { Actor } from '../../../core/policy.js';
 import { participationPhases } from '../processes/schema.js';
 import { componentOpen } from '../processes/phases.js';
 import { createVote } from './commands/create-vote.js';
+import { participationVotes } from './schema.js';
 import { castBallot } from './commands/cast-ballot.js';
+import { sealVoteRows } from './commands/seal-vote.js';
+import { deriveBallotKeys } from './ballot-secrecy.js';
+import { randomBytes } from 'node:crypto';
 
 const DAY = 86_400_000;
 const PLAZAS = ['Plaza Teodoro Schmidt', 'Plaza Dreves', 'Plaza Recabarren (Pueblo Nuevo)', 'Plaza Labranza', 'Parque Estadio Municipal'];
@@ -30,13 +35,17 @@ export async function seedVoteDemo(tx: Tx, ctx: { processId: number; institution
     description: 'Votación vinculante del Plan de plazas y espacios públicos 2027: marque hasta tres plazas. Las más votadas '
       + 'se renuevan primero con el Fondo de Inversión Municipal; el resultado obliga al municipio si vota al menos el 25 % '
       + 'de las personas inscritas en el proceso.',
-    options: PLAZAS, choice: 'multiple', maxChoices: 3, opensAt: at(-44), closesAt: at(-31),
+    options: PLAZAS, choice: 'multiple', maxChoices: 3, opensAt: at(-44), closesAt: at(1),
     minTurnoutPercent: 25, eligibleCount: Math.max(8, ctx.residentIds.length * 2),
   }, official);
+  const keys = deriveBallotKeys(randomBytes(32).toString('hex'));
   for (const [i, personId] of ctx.residentIds.entries()) {
     const picks = BALLOTS[i % BALLOTS.length]!.map((k) => options[k]!.id);
-    await castBallot(tx, { voteId: closed.id, institutionId: ctx.institutionId, personId, choices: picks, allowReplace: false });
+    await castBallot(tx, { voteId: closed.id, institutionId: ctx.institutionId, personId, choices: picks, allowReplace: false, keys });
   }
+  // Ballots are taken only while a vote is open (on the database's clock): the demo's past closing date is set after.
+  await tx.update(participationVotes).set({ closesAt: at(-31) }).where(eq(participationVotes.id, closed.id));
+  await sealVoteRows(tx, closed.id, keys);
 
   const phases = await tx.select({ id: participationPhases.id, startsAt: participationPhases.startsAt, endsAt: participationPhases.endsAt,
     components: participationPhases.components }).from(participationPhases)

@@ -5,14 +5,15 @@ import type { Config } from '../../../core/config.js';
 import { badRequest, conflict, type HttpError } from '../../../core/http/errors.js';
 import type { Actor } from '../../../core/policy.js';
 import { castBallot } from './commands/cast-ballot.js';
+import { ballotKeys } from './ballot-secrecy.js';
 import { canVote } from './eligibility.js';
 import { notEligible, windowProblem } from './ballot-rules.js';
 import { checkChoices } from './validation.js';
-import type { VoteWithOptions } from './queries.js';
+import type { VoteDefinition } from './vote-definitions.js';
 
 export type SubmitOutcome = { ok: true; receipt: string } | { ok: false; error: HttpError };
 
-export async function submitBallot(db: Db, config: Config, actor: Actor | null, vote: VoteWithOptions,
+export async function submitBallot(db: Db, config: Config, actor: Actor | null, vote: VoteDefinition,
   choices: number[], replaces?: string): Promise<SubmitOutcome> {
   if (!(await canVote(db, config, actor, vote))) return { ok: false, error: notEligible() };
   const window = await windowProblem(db, vote, new Date());
@@ -21,6 +22,7 @@ export async function submitBallot(db: Db, config: Config, actor: Actor | null, 
   if (problem) return { ok: false, error: problem };
   const outcome = await castBallot(db, {
     voteId: vote.id, institutionId: vote.institutionId, personId: actor!.personId, choices, allowReplace: vote.allowReplace, replaces,
+    keys: ballotKeys(config.identityKey),
   });
   if (outcome.ok) return outcome;
   return { ok: false, error: outcomeError(outcome.reason) };

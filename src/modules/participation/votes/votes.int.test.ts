@@ -174,15 +174,15 @@ describe('replacing a ballot', () => {
   });
 });
 
-// Below the columns (xmin, heap order) a participation and its ballot stay linked until the vote is sealed at its close:
-// seal.int.test.ts shows that link and its removal.
+// Below the columns (xmin, heap order) a participation and its ballot row stay linked until the vote is sealed at its
+// close, while the ballot is held encrypted: seal.int.test.ts shows that link, what it yields, and its removal.
 describe('secrecy by design', () => {
   const columnsOf = (table: string) => queryRows<{ column_name: string; data_type: string; column_default: string | null; is_identity: string }>(t.database.db,
     sql`select column_name, data_type, column_default, is_identity from information_schema.columns where table_name = ${table} order by column_name`);
 
   it('gives ballots no person, no time and no sequence, and nothing that links them to participations', async () => {
     const ballots = await columnsOf('participation_ballots');
-    expect(ballots.map((c) => c.column_name)).toEqual(['choices', 'counted', 'id', 'institution_id', 'receipt_hash', 'vote_id']);
+    expect(ballots.map((c) => c.column_name)).toEqual(['choices', 'counted', 'encrypted', 'id', 'institution_id', 'receipt_hash', 'receipt_tag', 'vote_id']);
     for (const c of ballots) {
       expect(c.data_type, c.column_name).not.toMatch(/time|date|interval|serial/);
       expect(c.is_identity, c.column_name).toBe('NO');
@@ -209,7 +209,11 @@ describe('secrecy by design', () => {
     const rows = await queryRows<{ n: number | string }>(t.database.db, sql`
       select count(*) as n from participation_vote_participations p, participation_ballots b
       where p.vote_id = ${vote.id} and b.vote_id = ${vote.id}
-        and (position(b.receipt_hash in p.receipt_check) > 0 or position(b.id::text in p.receipt_check) > 0)`);
+        and (position(b.receipt_tag in p.receipt_check) > 0 or position(b.id::text in p.receipt_check) > 0
+          or position(left(p.receipt_check, 16) in b.encrypted) > 0)`);
+    // (the ballots are in their open, encrypted form: the tag is what an open ballot is found by)
+    const open = await queryRows<{ n: number | string }>(t.database.db, sql`select count(*) as n from participation_ballots where vote_id = ${vote.id} and receipt_tag is not null`);
+    expect(Number(open[0]!.n)).toBe(3);
     expect(Number(rows[0]!.n)).toBe(0);
   });
 });

@@ -19,6 +19,7 @@ import { hashRun, normaliseRun, type Run } from '../../../../core/identity/run.j
 import { isEligible } from '../../../../core/identity/queries.js';
 import { provisionPerson } from '../../../../core/identity/commands/provision-person.js';
 import { castBallot } from './cast-ballot.js';
+import type { BallotKeys } from '../ballot-secrecy.js';
 
 export const ASSISTED_BALLOT_ACTION = 'participation.ballot.assisted';
 
@@ -31,6 +32,7 @@ export interface PaperBallotInput {
   choices: number[];
   /** The "run-hash" key (identity/keys.ts), to look the RUN up on the eligibility list. */
   runHashKey: Buffer;
+  keys: BallotKeys;
 }
 
 export type PaperOutcome = { ok: true; receipt: string } | { ok: false; reason: 'not_eligible' | 'self' | 'already_voted' };
@@ -46,7 +48,7 @@ export async function recordPaperBallot(tx: Tx, input: PaperBallotInput, officia
   const personId = holder?.id ?? (await provisionPerson(tx, {
     name: input.name, email: null, run: input.run, institutionId: vote.institutionId, role: null, permissions: [], issueToken: false,
   }, official)).id;
-  const cast = await castBallot(tx, { voteId: vote.id, institutionId: vote.institutionId, personId, choices: input.choices, allowReplace: false });
+  const cast = await castBallot(tx, { voteId: vote.id, institutionId: vote.institutionId, personId, choices: input.choices, allowReplace: false, keys: input.keys });
   if (!cast.ok) return { ok: false, reason: 'already_voted' };
   await appendAudit(tx, {
     actor: auditActor(official), institutionId: vote.institutionId, action: ASSISTED_BALLOT_ACTION,
