@@ -17,6 +17,9 @@ import { participationProposals } from './messages/participation-proposals.js';
 import { participationDebate } from './messages/participation-debate.js';
 import { participationNotifications } from './messages/participation-notifications.js';
 import { participationSearch } from './messages/participation-search.js';
+import { participationBudgets } from './messages/participation-budgets.js';
+import { participationCommitments } from './messages/participation-commitments.js';
+import { participationOversight } from './messages/participation-oversight.js';
 
 export const LOCALES = ['es-CL', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -24,11 +27,13 @@ export const DEFAULT_LOCALE: Locale = 'es-CL';
 
 const es = { ...common.es, ...auth.es, ...audit.es, ...institutions.es, ...identity.es, ...claveunica.es, ...budget.es,
   ...budgetExplorer.es, ...budgetAdmin.es, ...budgetDownloads.es,
-  ...participationProcesses.es, ...participationVotes.es, ...participationConsultations.es, ...participationProposals.es, ...participationDebate.es, ...participationNotifications.es, ...participationSearch.es };
+  ...participationProcesses.es, ...participationVotes.es, ...participationConsultations.es, ...participationProposals.es, ...participationDebate.es, ...participationNotifications.es, ...participationSearch.es,
+  ...participationBudgets.es, ...participationCommitments.es, ...participationOversight.es };
 export type MessageKey = keyof typeof es;
 const en: Record<MessageKey, string> = { ...common.en, ...auth.en, ...audit.en, ...institutions.en, ...identity.en, ...claveunica.en, ...budget.en,
   ...budgetExplorer.en, ...budgetAdmin.en, ...budgetDownloads.en,
-  ...participationProcesses.en, ...participationVotes.en, ...participationConsultations.en, ...participationProposals.en, ...participationDebate.en, ...participationNotifications.en, ...participationSearch.en };
+  ...participationProcesses.en, ...participationVotes.en, ...participationConsultations.en, ...participationProposals.en, ...participationDebate.en, ...participationNotifications.en, ...participationSearch.en,
+  ...participationBudgets.en, ...participationCommitments.en, ...participationOversight.en };
 export const catalogues: Record<Locale, Record<MessageKey, string>> = { 'es-CL': es, en };
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;

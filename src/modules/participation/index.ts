@@ -14,6 +14,9 @@ import { debateRoutes } from './debate/routes.js';
 import { voteRoutes } from './votes/routes.js';
 import { notificationRoutes } from './notifications/routes.js';
 import { searchRoutes } from './search/routes.js';
+import { budgetRoutes } from './budgets/routes.js';
+import { commitmentRoutes } from './commitments/routes.js';
+import { oversightRoutes } from './oversight/routes.js';
 import { seedParticipationDemo } from './seed.js';
 
 export { findVote, voteResults, voteBulletin, findReceipt, bindingMet, type VoteWithOptions } from './votes/queries.js';
@@ -24,7 +27,8 @@ export const participationModule: AppModule = {
   name: 'participation',
   pages: { overview: '/participacion', institution: (slug) => `/instituciones/${slug}/participacion` },
   plugin: async (app, deps) => {
-    for (const routes of [processRoutes, consultationRoutes, proposalRoutes, debateRoutes, voteRoutes, notificationRoutes, searchRoutes]) {
+    for (const routes of [processRoutes, consultationRoutes, proposalRoutes, debateRoutes, voteRoutes, notificationRoutes, searchRoutes,
+      budgetRoutes, commitmentRoutes, oversightRoutes]) {
       await app.register(routes, deps);
     }
   },

@@ -41,6 +41,7 @@ export const participationNotifications = {
     'participation.notifications.subject.proposal': 'Propuesta',
     'participation.notifications.subject.consultation': 'Consulta',
     'participation.notifications.subject.vote': 'Votación',
+    'participation.notifications.subject.commitment': 'Compromiso',
 
     'participation.notifications.unsubscribe.title': 'Dejar de recibir correos de Participación',
     'participation.notifications.unsubscribe.body': 'Con un clic dejarás de recibir correos de avisos de Participación en {email}. Seguirás viendo tus avisos en la plataforma.',
@@ -101,6 +102,7 @@ export const participationNotifications = {
     'participation.notifications.subject.proposal': 'Proposal',
     'participation.notifications.subject.consultation': 'Consultation',
     'participation.notifications.subject.vote': 'Vote',
+    'participation.notifications.subject.commitment': 'Commitment',
 
     'participation.notifications.unsubscribe.title': 'Stop Participation emails',
     'participation.notifications.unsubscribe.body': 'One click stops Participation update emails to {email}. You will still see your updates on the platform.',

@@ -1,4 +1,4 @@
-// What can be followed, found by table name with one query for any type: the four subject tables (other areas')
+// What can be followed, found by table name with one query for any type: the subject tables (other areas')
 // share the columns this needs by the participation team's contract: id, institution_id, process_id (a process is
 // its own process) and title.
 import { sql, type SQL } from 'drizzle-orm';
@@ -13,6 +13,7 @@ const TABLES: Record<SubjectType, { table: string; process: string; visible?: SQ
   proposal: { table: 'participation_proposals', process: 'process_id', visible: sql`state in (${sql.join(PUBLIC_STATES.map((s) => sql`${s}`), sql`, `)})` },
   consultation: { table: 'participation_consultations', process: 'process_id' },
   vote: { table: 'participation_votes', process: 'process_id' },
+  commitment: { table: 'participation_commitments', process: 'process_id' },
 };
 
 export interface FoundSubject extends Subject {
@@ -30,6 +31,6 @@ export async function findSubject(db: DbOrTx, type: SubjectType, id: number): Pr
 
 /** Where a subject is shown (URL map of the participation team). */
 export function subjectPath(type: SubjectType, id: number): string {
-  const segment = { process: 'procesos', proposal: 'propuestas', consultation: 'consultas', vote: 'votaciones' }[type];
+  const segment = { process: 'procesos', proposal: 'propuestas', consultation: 'consultas', vote: 'votaciones', commitment: 'compromisos' }[type];
   return `/participacion/${segment}/${id}`;
 }

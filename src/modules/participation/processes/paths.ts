@@ -9,5 +9,5 @@ export const newProcessPath = (slug: string) => `/instituciones/${slug}/particip
 export const editProcessPath = (id: number) => `/participacion/procesos/${id}/editar`;
 
 /** The listing page of each component inside a process (built by the areas that own them). */
-const SEGMENTS: Record<Component, string> = { consultation: 'consultas', proposals: 'propuestas', vote: 'votaciones', debate: 'debate' };
+const SEGMENTS: Record<Component, string> = { consultation: 'consultas', proposals: 'propuestas', vote: 'votaciones', debate: 'debate', budget: 'presupuestos' };
 export const componentPath = (id: number, component: Component) => `/participacion/procesos/${id}/${SEGMENTS[component]}`;

@@ -8,7 +8,7 @@ import { institutions } from '../../../core/tenancy/schema.js';
 import { people } from '../../../core/auth/schema.js';
 
 /** What a phase may enable. */
-export const COMPONENTS = ['consultation', 'proposals', 'debate', 'vote'] as const;
+export const COMPONENTS = ['consultation', 'proposals', 'debate', 'vote', 'budget'] as const;
 export type Component = (typeof COMPONENTS)[number];
 
 export const SCOPES = ['comuna', 'region'] as const;
