@@ -65,7 +65,7 @@ export async function buildApp(config: Config, database: Database, options: Buil
     },
   });
   installErrorHandlers(app);
-  await app.register(requestContext, { config, db: database.db });
+  await app.register(requestContext, { config, db: database.db, accountLinks: MODULES.flatMap((m) => (m.accountLinks ? [m.accountLinks] : [])) });
 
   // The modules' public pages, so the core's pages can link them without knowing any module (module.ts).
   const livePages = Object.fromEntries(MODULES.flatMap((m) => (m.pages ? [[m.name, m.pages]] : [])));

@@ -2,6 +2,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { Config } from './config.js';
 import type { Db, Tx } from './db/client.js';
+import type { AccountLink } from './views/context.js';
 
 export interface ModuleDeps {
   config: Config;
@@ -24,6 +25,11 @@ export interface AppModule {
   plugin: FastifyPluginAsync<ModuleDeps>;
   /** The module's public pages, linked from the home page and each institution's page once the module is live. */
   pages?: ModulePages;
+  /**
+   * Links for the signed-in person's menu on every page (e.g. unread notifications). Read once per rendered page for
+   * signed-in people only, so it must be one cheap indexed query.
+   */
+  accountLinks?: (db: Db, personId: number) => Promise<AccountLink[]>;
   /** Adds the module's demo content when CABILDO_SEED=demo. */
   seedDemo?: (tx: Tx) => Promise<void>;
 }

@@ -8,7 +8,7 @@ import type { Config } from '../config.js';
 import type { Db } from '../db/client.js';
 import { negotiateLocale, translator, type Locale, type MessageKey, type Translate } from '../i18n/index.js';
 import type { Actor } from '../policy.js';
-import type { Flash, ViewContext } from '../views/context.js';
+import type { AccountLink, Flash, ViewContext } from '../views/context.js';
 import { actorFromApiToken, actorFromSession, SESSION_COOKIE } from '../auth/actor.js';
 import { ensureCsrfToken, verifyCsrf } from './csrf.js';
 import { unauthorized } from './errors.js';
@@ -23,12 +23,13 @@ declare module 'fastify' {
     t: Translate;
     actor: Actor | null;
     flash?: Flash;
+    accountLinks?: AccountLink[];
     /** The view context for pages rendered in this request (sets the CSRF cookie on first use). */
     view(): ViewContext;
   }
   interface FastifyReply {
-    /** Renders a page component tree to an HTML document. */
-    html(node: VNode, statusCode?: number): FastifyReply;
+    /** Renders a page component tree to an HTML document (after reading the signed-in person's menu links). */
+    html(node: VNode, statusCode?: number): Promise<FastifyReply>;
     /** Shows `text` once on the next page this browser loads (post/redirect/get). */
     flash(kind: Flash['kind'], key: MessageKey, params?: Record<string, string | number>): FastifyReply;
   }
@@ -41,7 +42,9 @@ declare module 'fastify' {
   }
 }
 
-export const requestContext = fp(async (app: FastifyInstance, { config, db }: { config: Config; db: Db }) => {
+type AccountLinks = (db: Db, personId: number) => Promise<AccountLink[]>;
+
+export const requestContext = fp(async (app: FastifyInstance, { config, db, accountLinks = [] }: { config: Config; db: Db; accountLinks?: AccountLinks[] }) => {
   const cookieOptions = { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: config.secureCookies };
 
   app.decorateRequest('locale', 'es-CL');
@@ -67,12 +70,27 @@ export const requestContext = fp(async (app: FastifyInstance, { config, db }: { 
       },
       url: request.url,
       flash: request.flash,
+      get accountLinks() {
+        return request.accountLinks;
+      },
     };
   }
 
-  app.decorateReply('html', function (this: FastifyReply, node: VNode, statusCode = 200) {
+  app.decorateReply('html', async function (this: FastifyReply, node: VNode, statusCode = 200) {
+    const { actor } = this.request;
+    if (actor && accountLinks.length > 0) this.request.accountLinks = await linksFor(actor.personId, this.request);
     return this.code(statusCode).type('text/html; charset=utf-8').send(`<!doctype html>${renderToString(node)}`);
   });
+
+  /** The menu is an aid: a failure to read it (the database down, on an error page) leaves it out, never the page. */
+  async function linksFor(personId: number, request: FastifyRequest): Promise<AccountLink[]> {
+    try {
+      return (await Promise.all(accountLinks.map((links) => links(db, personId)))).flat();
+    } catch (err) {
+      request.log.warn({ err }, 'account links unavailable');
+      return [];
+    }
+  }
   app.decorateReply('flash', function (this: FastifyReply, kind: Flash['kind'], key: MessageKey, params?: Record<string, string | number>) {
     const text = this.request.t(key, params);
     return this.setCookie(FLASH_COOKIE, JSON.stringify({ kind, text }), { ...cookieOptions, signed: true, maxAge: 60 });

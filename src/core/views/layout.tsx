@@ -65,7 +65,10 @@ export function Layout({ ctx, title, institution, breadcrumbs, refreshTo, refres
               <li><a href="/api/docs">{t('nav.api')}</a></li>
               {actor ? (
                 <>
-                  <li class="nav-push"><a href="/cuenta">{t('nav.account')}</a></li>
+                  {(ctx.accountLinks ?? []).map((link, i) => (
+                    <li class={i === 0 ? 'nav-push' : undefined}><a href={link.href}>{t(link.label, link.params)}</a></li>
+                  ))}
+                  <li class={ctx.accountLinks?.length ? undefined : 'nav-push'}><a href="/cuenta">{t('nav.account')}</a></li>
                   <li><PostButton ctx={ctx} action="/salir" label={t('nav.signOut')} variant="link" /></li>
                 </>
               ) : (

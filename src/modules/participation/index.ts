@@ -18,6 +18,7 @@ import { budgetRoutes } from './budgets/routes.js';
 import { commitmentRoutes } from './commitments/routes.js';
 import { oversightRoutes } from './oversight/routes.js';
 import { seedParticipationDemo } from './seed.js';
+import { notificationLinks } from './notifications/account-link.js';
 
 export { findVote, voteResults, voteBulletin, findReceipt, bindingMet, type VoteWithOptions } from './votes/queries.js';
 export { createVote, type CreateVoteInput } from './votes/commands/create-vote.js';
@@ -32,5 +33,6 @@ export const participationModule: AppModule = {
       await app.register(routes, deps);
     }
   },
+  accountLinks: notificationLinks,
   seedDemo: seedParticipationDemo,
 };

@@ -9,6 +9,8 @@ export const participationNotifications = {
     'participation.follow.unfollowed': 'Dejaste de seguir «{title}».',
 
     'participation.notifications.title': 'Mis notificaciones',
+    'participation.notifications.nav': 'Notificaciones',
+    'participation.notifications.navUnread': 'Notificaciones ({count} sin leer)',
     'participation.notifications.lead': 'Novedades de los procesos, propuestas, consultas y votaciones que sigues, y respuestas a tus comentarios.',
     'participation.notifications.none': 'Aún no tienes notificaciones. Sigue un proceso o una propuesta para recibir sus novedades.',
     'participation.notifications.unread': '{count} sin leer',
@@ -70,6 +72,8 @@ export const participationNotifications = {
     'participation.follow.unfollowed': 'You no longer follow “{title}”.',
 
     'participation.notifications.title': 'My notifications',
+    'participation.notifications.nav': 'Notifications',
+    'participation.notifications.navUnread': 'Notifications ({count} unread)',
     'participation.notifications.lead': 'News from the processes, proposals, consultations and votes you follow, and replies to your comments.',
     'participation.notifications.none': 'You have no notifications yet. Follow a process or a proposal to hear what happens.',
     'participation.notifications.unread': '{count} unread',

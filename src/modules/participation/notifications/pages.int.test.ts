@@ -49,9 +49,16 @@ describe('/participacion/notificaciones', () => {
     const older = await get(next.replace(/&amp;/g, '&'), me);
     expect(older.body.match(/<span class="tag">Nueva<\/span>/g)).toHaveLength(1);
     expect(older.body).toContain('Volver a las más recientes');
+    // Every page's menu shows the count, linked to the inbox; an anonymous reader's menu has no such link.
+    const elsewhere = await get('/instituciones', me);
+    expect(elsewhere.body).toContain('<a href="/participacion/notificaciones">Notificaciones (31 sin leer)</a>');
+    expect((await get('/instituciones?lang=en', me)).body).toContain('>Notifications (31 unread)</a>');
+    expect((await get('/instituciones')).body).not.toContain('href="/participacion/notificaciones"');
     const marked = await post('/participacion/notificaciones/leidas', me);
     expect(marked.statusCode).toBe(303);
-    expect((await get('/participacion/notificaciones', me)).body).not.toContain('class="tag">Nueva');
+    const after = await get('/participacion/notificaciones', me);
+    expect(after.body).not.toContain('class="tag">Nueva');
+    expect(after.body).toContain('<a href="/participacion/notificaciones">Notificaciones</a>');
   });
 
   it('shows an empty inbox with a way to start following', async () => {
