@@ -10,6 +10,7 @@ import type { Config } from './core/config.js';
 import type { Database } from './core/db/client.js';
 import { MODULES } from './modules.js';
 import { requestContext } from './core/http/context.js';
+import { startHousekeeping } from './core/housekeeping.js';
 import { installErrorHandlers } from './core/http/error-handler.js';
 import { staticRoutes } from './core/http/static.js';
 import { metricsRoutes } from './core/http/metrics.js';
@@ -82,5 +83,9 @@ export async function buildApp(config: Config, database: Database, options: Buil
   await app.register(authRoutes, deps);
   await app.register(auditRoutes, deps);
   for (const module of MODULES) await app.register(module.plugin, deps);
+  // Tests sweep by hand (housekeeping.int.test.ts), as they run the notifier.
+  let housekeeping: ReturnType<typeof startHousekeeping> | undefined;
+  app.addHook('onReady', async () => { if (config.env !== 'test') housekeeping = startHousekeeping(database.db, app.log); });
+  app.addHook('onClose', async () => housekeeping?.stop());
   return app;
 }

@@ -10,8 +10,12 @@ export interface Limit {
   windowSeconds: number;
 }
 
+/** Housekeeping (core/housekeeping.ts) deletes windows that started longer ago than this: no limit may be longer. */
+export const MAX_WINDOW_SECONDS = 24 * 3600;
+
 /** Counts one attempt; throws 429 (with the wait in minutes) once `max` attempts fall in the current window. */
 export async function consumeRateLimit(db: Db, { key, max, windowSeconds }: Limit): Promise<void> {
+  if (windowSeconds > MAX_WINDOW_SECONDS) throw new Error(`rate limit ${key}: a window of ${windowSeconds} s outlives its row (MAX_WINDOW_SECONDS)`);
   const [row] = await queryRows<{ count: number; retry_after: number }>(db, sql`
     insert into rate_limits (key, window_start, count) values (${key}, now(), 1)
     on conflict (key) do update set
