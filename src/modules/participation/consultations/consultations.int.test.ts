@@ -121,7 +121,13 @@ describe('who may answer', () => {
     const anonymous = await t.app.inject({ method: 'PUT', url: `/api/v1/participation/consultations/${c.id}/response`, cookies: { [CSRF_COOKIE]: csrfCookie },
       headers: { 'x-csrf-token': csrfTokenFor(t.config.sessionSecret, csrfCookie) }, payload: { answers: fullAnswers(c) } });
     expect(anonymous.statusCode).toBe(401);
-    expect((await t.app.inject({ method: 'GET', url: `/participacion/consultas/${c.id}` })).body).toContain('Ingrese para responder esta consulta.');
+    const page = (await t.app.inject({ method: 'GET', url: `/participacion/consultas/${c.id}` })).body;
+    expect(page).toContain('Ingrese para responder esta consulta.');
+    // What is asked is public even to those who may not answer: every question, its options, conditions and rows,
+    // read-only (no form).
+    for (const text of ['¿Ha hecho trámites en línea con el Gobierno Regional?', '<li>Teléfono</li>', 'Responda solo si', 'Nota de 1 a 7.',
+      'Una respuesta por fila: Salud · Educación.']) expect(page).toContain(text);
+    expect(page).not.toContain('class="questionnaire"');
     expect((await put(c.id, (await unverifiedVoter(t)).token, fullAnswers(c))).statusCode).toBe(200);
   });
 

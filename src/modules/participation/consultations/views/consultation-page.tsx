@@ -6,7 +6,7 @@ import type { HttpError } from '../../../../core/http/errors.js';
 import { FollowButton } from '../../notifications/follow-button.js';
 import type { ConsultationWithQuestions } from '../queries.js';
 import type { FieldValues } from '../form-fields.js';
-import { Questionnaire } from './questionnaire.js';
+import { QuestionList, Questionnaire } from './questionnaire.js';
 import { consultationCrumbs, consultationPath, Dates, when } from './common.js';
 
 export interface ConsultationPageProps {
@@ -38,7 +38,7 @@ export function ConsultationPage({ ctx, c, problem, values, errors, answeredAt, 
       </p>
       <h2>{t('participation.consultation.questionnaire')}</h2>
       {answeredAt && <p class="notice">{t('participation.consultation.answered')} {when(ctx, answeredAt)}. {!problem && <>{t('participation.consultation.editUntil')} {when(ctx, c.closesAt)}.</>}</p>}
-      {problem ? <Refusal ctx={ctx} problem={problem} path={path} /> : (
+      {problem ? <><Refusal ctx={ctx} problem={problem} path={path} /><QuestionList ctx={ctx} c={c} /></> : (
         <>
           <p class="hint">{t('participation.consultation.privacy')}</p>
           <Questionnaire ctx={ctx} c={c} action={path} values={values} errors={errors} editing={answeredAt !== null} />

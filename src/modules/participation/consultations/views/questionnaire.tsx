@@ -34,6 +34,31 @@ export function Questionnaire({ ctx, c, action, values, errors, editing }: {
   );
 }
 
+/**
+ * What is asked, read-only: for whoever may not answer now (signed out, not eligible, closed), so the questions of a
+ * public consultation are public too.
+ */
+export function QuestionList({ ctx, c }: { ctx: ViewContext; c: ConsultationWithQuestions }) {
+  const { t } = ctx;
+  return (
+    <ol class="question-list">
+      {c.questions.map((q) => {
+        const condition = conditionText(ctx, c, q);
+        return (
+          <li>
+            <strong>{q.title}</strong>
+            {condition && <p class="hint">{condition}</p>}
+            {q.help && <p class="hint">{q.help}</p>}
+            {q.kind === 'scale_1_7' && <p>{t('participation.consultation.scaleAsked')}</p>}
+            {q.kind === 'matrix' && <p>{t('participation.consultation.matrixAsked', { rows: q.rows.join(' · ') })}</p>}
+            {q.options.length > 0 && <ul>{q.options.map((o) => <li>{o.label}</li>)}</ul>}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
 function conditionText(ctx: ViewContext, c: ConsultationWithQuestions, q: QuestionDef): string | null {
   if (q.conditionQuestionId === null) return null;
   const index = c.questions.findIndex((x) => x.id === q.conditionQuestionId);
