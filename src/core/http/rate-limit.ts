@@ -1,6 +1,6 @@
 // Fixed-window rate limits kept in PostgreSQL, so every app process behind a load balancer counts the same attempts.
 import { sql } from 'drizzle-orm';
-import { queryRows, type Db } from '../db/client.js';
+import { queryRows, type DbOrTx } from '../db/client.js';
 import { tooManyRequests } from './errors.js';
 
 export interface Limit {
@@ -14,7 +14,7 @@ export interface Limit {
 export const MAX_WINDOW_SECONDS = 24 * 3600;
 
 /** Counts one attempt; throws 429 (with the wait in minutes) once `max` attempts fall in the current window. */
-export async function consumeRateLimit(db: Db, { key, max, windowSeconds }: Limit): Promise<void> {
+export async function consumeRateLimit(db: DbOrTx, { key, max, windowSeconds }: Limit): Promise<void> {
   if (windowSeconds > MAX_WINDOW_SECONDS) throw new Error(`rate limit ${key}: a window of ${windowSeconds} s outlives its row (MAX_WINDOW_SECONDS)`);
   const [row] = await queryRows<{ count: number; retry_after: number }>(db, sql`
     insert into rate_limits (key, window_start, count) values (${key}, now(), 1)

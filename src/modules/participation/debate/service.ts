@@ -34,8 +34,11 @@ async function openComment(db: Db, id: number, locale: Locale): Promise<{ commen
 export async function submitComment(db: Db, actor: Actor | null, input: PostCommentInput, locale: Locale, key?: string) {
   const who = commenter(actor);
   if (!input.target.open) throw closedError(input.target, locale);
-  await consumeRateLimit(db, commentLimit(who.personId));
-  const done = await db.transaction((tx) => once(tx, who.personId, key, async () => JSON.stringify(await postComment(tx, input, who))));
+  // Counted inside `once`, so a retried submission (the same key) answers the first result without counting again.
+  const done = await db.transaction((tx) => once(tx, who.personId, key, async () => {
+    await consumeRateLimit(tx, commentLimit(who.personId));
+    return JSON.stringify(await postComment(tx, input, who));
+  }));
   return JSON.parse(done.result) as Awaited<ReturnType<typeof postComment>>;
 }
 

@@ -79,6 +79,17 @@ describe('writing a proposal', () => {
     expect((await post((await resident(t)).token, proposalPayload(process.id))).statusCode).toBe(201);
   });
 
+  it('counts a repeated Idempotency-Key once against the limit: a retry of the fifth proposal answers it, not 429', async () => {
+    const me = await resident(t);
+    for (let i = 0; i < 4; i++) expect((await post(me.token, proposalPayload(process.id))).statusCode).toBe(201);
+    const headers = { 'idempotency-key': 'fifth-proposal-01' };
+    const fifth = await post(me.token, proposalPayload(process.id), headers);
+    const retry = await post(me.token, proposalPayload(process.id), headers);
+    expect([fifth.statusCode, retry.statusCode]).toEqual([201, 201]);
+    expect(retry.json().id).toBe(fifth.json().id);
+    expect((await post(me.token, proposalPayload(process.id))).statusCode).toBe(429);
+  });
+
   it('holds spam-like content, hidden from the public until an official publishes it (audited)', async () => {
     const author = await resident(t);
     const held = await writeProposal(t, author.token, process.id, { body: 'Gane dinero en el CASINO: http://a.cl http://b.cl http://c.cl y mucho más aquí.' });

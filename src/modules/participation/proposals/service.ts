@@ -53,9 +53,11 @@ export async function submitProposal(db: Db, actor: Actor | null, process: Proce
   if (!canCreateProposal(actor, settings)) throw notVerified(settings.createLevel);
   const closed = phaseProblem(process, new Date());
   if (closed) throw closed;
-  await consumeRateLimit(db, { key: `participation.proposal:${actor.personId}`, ...PROPOSAL_LIMIT });
-  const done = await db.transaction((tx) => once(tx, actor.personId, key, async () =>
-    String((await createProposal(tx, { ...input, institutionId: process.institutionId, processId: process.id }, actor)).id)));
+  // Counted inside `once`, so a retried submission (the same key) answers the first result without counting again.
+  const done = await db.transaction((tx) => once(tx, actor.personId, key, async () => {
+    await consumeRateLimit(tx, { key: `participation.proposal:${actor.personId}`, ...PROPOSAL_LIMIT });
+    return String((await createProposal(tx, { ...input, institutionId: process.institutionId, processId: process.id }, actor)).id);
+  }));
   return Number(done.result);
 }
 
