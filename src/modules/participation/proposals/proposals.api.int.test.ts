@@ -7,6 +7,8 @@ import { queryRows } from '../../../core/db/client.js';
 import { people } from '../../../core/auth/schema.js';
 import { ACTORS, apiTokenFor, type ActorKind } from '../../../test-support/people.js';
 import { createTestProcess, type TestProcess } from '../processes/test-support.js';
+import { findProposal } from './queries.js';
+import { supportProposal } from './commands/support-proposal.js';
 import { bearer, proposalPayload, resident, setThreshold, support, verifiedResident, writeProposal } from './test-support.js';
 
 let t: TestApp;
@@ -150,6 +152,19 @@ describe('supports', () => {
     const history = (await get(`/api/v1/participation/proposals/${p.id}/history`)).json();
     expect(history.map((h: { to: string }) => h.to)).toEqual(['published', 'evaluation']);
   }, 120_000);
+
+  it('are refused when an answer closed the proposal after the supporter\'s request read it (409, count unchanged)', async () => {
+    const p = await writeProposal(t, (await resident(t)).token, process.id);
+    const voter = await verifiedResident(t);
+    const stale = (await findProposal(t.database.db, p.id))!;
+    const official = await apiTokenFor(t, (await ACTORS.participationOfficial(t)).personId);
+    expect((await t.app.inject({ method: 'POST', url: `/api/v1/participation/proposals/${p.id}/answer`, headers: bearer(official),
+      payload: { answer: 'rejected', text: 'El terreno tiene otra destinación según el plan regulador.' } })).statusCode).toBe(200);
+    const [actor] = await t.database.db.select({ personId: people.id, name: people.name }).from(people).where(eq(people.id, voter.personId));
+    await expect(t.database.db.transaction((tx) => supportProposal(tx, stale, actor!, 100))).rejects.toMatchObject({ statusCode: 409 });
+    expect(await count(sql`select supports_count as n from participation_proposals where id = ${p.id}`)).toBe(0);
+    expect(await count(sql`select count(*) as n from participation_proposal_supports where proposal_id = ${p.id}`)).toBe(0);
+  });
 
   it('are refused once the phase closes (409)', async () => {
     const own = await createTestProcess(t, { components: ['proposals'] });

@@ -2,17 +2,21 @@
 // moved in the same transaction, under the proposal row's lock, so 50 concurrent requests from 25 people count 25.
 // Reaching the process's threshold moves a published proposal to evaluation exactly once (threshold_reached_at).
 // Audit entries are private: whom a person supports is their data (Ley 19.628); the count is the public record.
+// Both commands first lock the proposal's row and re-read its state: an official's answer (which updates that row)
+// may have closed it since the caller read it, and a support must not land on an accepted or rejected proposal.
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Tx } from '../../../../core/db/client.js';
 import { appendAudit } from '../../../../core/audit/log.js';
 import { auditActor, type Actor } from '../../../../core/policy.js';
 import { recordEvent } from '../../notifications/record.js';
 import { participationProposalHistory, participationProposalSupports as sup, participationProposals as p } from '../schema.js';
-import { next } from '../lifecycle.js';
+import { acceptsSupports, next } from '../lifecycle.js';
+import { conflict } from '../../../../core/http/errors.js';
 
 export interface SupportTarget { id: number; institutionId: number; processId: number }
 
 export async function supportProposal(tx: Tx, proposal: SupportTarget, supporter: Pick<Actor, 'personId' | 'name'>, threshold: number) {
+  await lockOpen(tx, proposal.id);
   const inserted = await tx.insert(sup).values({ proposalId: proposal.id, personId: supporter.personId, institutionId: proposal.institutionId })
     .onConflictDoNothing().returning({ personId: sup.personId });
   if (inserted.length === 0) return { changed: false };
@@ -30,6 +34,7 @@ export async function supportProposal(tx: Tx, proposal: SupportTarget, supporter
 }
 
 export async function withdrawSupport(tx: Tx, proposal: SupportTarget, supporter: Pick<Actor, 'personId' | 'name'>) {
+  await lockOpen(tx, proposal.id);
   const deleted = await tx.delete(sup).where(and(eq(sup.proposalId, proposal.id), eq(sup.personId, supporter.personId)))
     .returning({ personId: sup.personId });
   if (deleted.length === 0) return { changed: false };
@@ -37,6 +42,11 @@ export async function withdrawSupport(tx: Tx, proposal: SupportTarget, supporter
   await tx.update(p).set({ supportsCount: sql`${p.supportsCount} - 1` }).where(eq(p.id, proposal.id));
   await audit(tx, proposal, supporter, 'participation.proposal.withdrawSupport');
   return { changed: true };
+}
+
+async function lockOpen(tx: Tx, id: number) {
+  const [row] = await tx.select({ state: p.state }).from(p).where(eq(p.id, id)).for('update');
+  if (!row || !acceptsSupports(row.state)) throw conflict('participation.proposal.notSupportable');
 }
 
 const audit = (tx: Tx, proposal: SupportTarget, supporter: Pick<Actor, 'personId' | 'name'>, action: string) => appendAudit(tx, {
