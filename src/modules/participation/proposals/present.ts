@@ -11,7 +11,8 @@ const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union(
 
 export const ProposalListItemJson = Type.Object({
   id: Type.Integer(), processId: Type.Integer(), title: Type.String(), category: literals(PROPOSAL_CATEGORIES), state: literals(PROPOSAL_STATES),
-  supportsCount: Type.Integer(), author: Type.String({ description: 'Display name' }), createdAt: Type.String({ format: 'date-time' }), url: Type.String(),
+  supportsCount: Type.Integer(), author: Type.String({ description: 'Display name' }),
+  association: Nullable(Type.String({ description: 'The association the author proposes for, as the author names it' })), createdAt: Type.String({ format: 'date-time' }), url: Type.String(),
 });
 export const ProposalJson = Type.Composite([ProposalListItemJson, Type.Object({
   body: Type.String(),
@@ -31,7 +32,7 @@ export const proposalUrl = (id: number) => `/participacion/propuestas/${id}`;
 export function presentListItem(r: ProposalRow): Static<typeof ProposalListItemJson> {
   return {
     id: r.id, processId: r.processId, title: r.title, category: r.category, state: r.state, supportsCount: r.supportsCount,
-    author: r.authorName, createdAt: r.createdAt.toISOString(), url: proposalUrl(r.id),
+    author: r.authorName, association: r.association, createdAt: r.createdAt.toISOString(), url: proposalUrl(r.id),
   };
 }
 
@@ -49,4 +50,4 @@ export const presentHistory = (rows: Awaited<ReturnType<typeof proposalHistory>>
   rows.map((r) => ({ from: r.fromState, to: r.toState, official: r.officialName, note: r.note, at: r.at.toISOString() }));
 
 /** Flat columns of the CSV export (the JSON export carries the same objects). */
-export const EXPORT_COLUMNS = ['id', 'processId', 'title', 'category', 'state', 'supportsCount', 'author', 'createdAt', 'url'];
+export const EXPORT_COLUMNS = ['id', 'processId', 'title', 'category', 'state', 'supportsCount', 'author', 'association', 'createdAt', 'url'];

@@ -62,6 +62,15 @@ describe('writing a proposal', () => {
     expect(await count(sql`select count(*) as n from audit_log where action = 'participation.proposal.create' and resource_id = ${String(p.id)} and public`)).toBe(1);
     const body = (await get(`/api/v1/participation/proposals/${p.id}`)).body;
     expect(body).not.toMatch(/@test\.cabildo\.cl/);
+    expect(JSON.parse(body).association).toBeNull();
+  });
+
+  it('may be written on behalf of an association, which is published with it', async () => {
+    const me = await resident(t);
+    const p = await writeProposal(t, me.token, process.id, { association: '  Junta de Vecinos N° 12 Villa Los Aromos ' });
+    expect((await get(`/api/v1/participation/proposals/${p.id}`)).json().association).toBe('Junta de Vecinos N° 12 Villa Los Aromos');
+    expect((await get(`/participacion/propuestas/${p.id}`)).body).toContain('en representación de Junta de Vecinos N° 12 Villa Los Aromos');
+    expect((await post(me.token, proposalPayload(process.id, { association: 'x'.repeat(151) }))).statusCode).toBe(400);
   });
 
   it('creates one proposal for a repeated Idempotency-Key, even when the two arrive together', async () => {

@@ -65,7 +65,7 @@ describe('the index', () => {
     expect(csv.headers['content-type']).toMatch(/text\/csv/);
     const lines = csv.body.trim().split('\r\n');
     expect(csv.rawPayload.subarray(0, 3)).toEqual(Buffer.from('\uFEFF'));
-    expect(lines[0]!.replace(/^\uFEFF/, '')).toBe('id,processId,title,category,state,supportsCount,author,createdAt,url');
+    expect(lines[0]!.replace(/^\uFEFF/, '')).toBe('id,processId,title,category,state,supportsCount,author,association,createdAt,url');
     expect(lines).toHaveLength(3);
     expect(csv.body).not.toMatch(/@/);
     const json = (await t.app.inject({ method: 'GET', url: `/participacion/procesos/${process.id}/propuestas?format=json` })).json();

@@ -27,7 +27,7 @@ export type ProposalSettings = Awaited<ReturnType<typeof proposalSettings>>;
 const answeredBy = alias(people, 'answered_by');
 const listColumns = {
   id: p.id, institutionId: p.institutionId, processId: p.processId, authorId: p.authorId, authorName: people.name,
-  title: p.title, category: p.category, state: p.state, supportsCount: p.supportsCount, createdAt: p.createdAt,
+  title: p.title, category: p.category, state: p.state, supportsCount: p.supportsCount, createdAt: p.createdAt, association: p.association,
 };
 
 export async function findProposal(db: DbOrTx, id: number) {

@@ -23,6 +23,11 @@ export const participationProposals = pgTable('participation_proposals', {
   title: text().notNull(),
   body: text().notNull(),
   category: text({ enum: PROPOSAL_CATEGORIES }).notNull().default('other'),
+  /**
+   * The association the author proposes for, as they name it (a junta de vecinos or another organización comunitaria,
+   * Ley 19.418): shown with the proposal. Membership is the author's statement, not verified by the platform.
+   */
+  association: text(),
   state: text({ enum: PROPOSAL_STATES }).notNull(),
   supportsCount: integer().notNull().default(0),
   /** Set once, when supports first reach the process's threshold: the move to evaluation happens exactly once. */

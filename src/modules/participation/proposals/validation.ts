@@ -11,6 +11,7 @@ export const ProposalFields = {
   title: Type.String({ minLength: 10, maxLength: 150 }),
   body: Type.String({ minLength: 30, maxLength: 6000 }),
   category: literals(PROPOSAL_CATEGORIES),
+  association: Type.Optional(Type.String({ maxLength: 150, description: 'The association the author proposes for (e.g. a junta de vecinos), if any' })),
 };
 
 export const AnswerFields = {

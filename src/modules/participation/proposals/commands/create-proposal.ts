@@ -13,12 +13,14 @@ export interface CreateProposalInput {
   title: string;
   body: string;
   category: ProposalCategory;
+  association?: string;
 }
 
 export async function createProposal(tx: Tx, input: CreateProposalInput, author: Pick<Actor, 'personId' | 'name'>) {
   const reasons = spamReasons(input.title, input.body);
   const state = reasons.length > 0 ? 'held' as const : 'published' as const;
-  const [proposal] = await tx.insert(participationProposals).values({ ...input, authorId: author.personId, state }).returning();
+  const [proposal] = await tx.insert(participationProposals)
+    .values({ ...input, association: input.association?.trim() || null, authorId: author.personId, state }).returning();
   await tx.insert(participationProposalHistory).values({ proposalId: proposal!.id, institutionId: input.institutionId, toState: state });
   await follow(tx, author.personId, { type: 'proposal', id: proposal!.id, institutionId: input.institutionId, processId: input.processId });
   // A held proposal is not public yet, so neither is its audit entry (the reasons are for the reviewing official).

@@ -25,6 +25,8 @@ export function NewProposalPage({ ctx, process, form = { values: {} } }: { ctx: 
         <TextArea name="body" label={labels.body} hint={t('participation.proposal.form.bodyHint')} value={form.values.body} error={form.errors?.body} rows={8} required />
         <Select name="category" label={labels.category} value={form.values.category ?? 'public_spaces'} error={form.errors?.category}
           options={PROPOSAL_CATEGORIES.map((c) => ({ value: c, label: t(`participation.proposal.category.${c}`) }))} />
+        <Field name="association" label={t('participation.proposal.form.association')} hint={t('participation.proposal.form.associationHint')}
+          value={form.values.association} error={form.errors?.association} />
         <p class="hint">{t('participation.proposal.form.rules')}</p>
         <Button>{t('participation.proposal.form.submit')}</Button>
       </Form>

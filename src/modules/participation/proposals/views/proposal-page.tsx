@@ -36,7 +36,9 @@ export function ProposalPage({ ctx, proposal, history, support, following, answe
       { href: indexPath(proposal.processId), label: t('participation.proposal.heading') }, { label: proposal.title }]}>
       <h1>{proposal.title}</h1>
       <p><span class="tag">{t(`participation.proposal.state.${proposal.state}`)}</span> <span class="tag">{t(`participation.proposal.category.${proposal.category}`)}</span></p>
-      <p class="hint">{t('participation.proposal.by', { author: proposal.authorName, date: date.format(proposal.createdAt) })}</p>
+      <p class="hint">{proposal.association
+        ? t('participation.proposal.byFor', { author: proposal.authorName, association: proposal.association, date: date.format(proposal.createdAt) })
+        : t('participation.proposal.by', { author: proposal.authorName, date: date.format(proposal.createdAt) })}</p>
       {proposal.state === 'held' && <p class="notice">{t('participation.proposal.heldNotice')}</p>}
       {proposal.body.split(/\n\s*\n/).map((para) => <p>{para}</p>)}
       <FollowButton ctx={ctx} subject={{ type: 'proposal', id: proposal.id }} following={following} back={url} />

@@ -1,0 +1,1 @@
+ALTER TABLE "participation_commitment_versions" ADD COLUMN "cause_id" integer;

@@ -1,0 +1,1 @@
+ALTER TABLE "participation_proposals" ADD COLUMN "association" text;
