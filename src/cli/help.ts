@@ -33,6 +33,13 @@ Commands:
                                a Ley if it holds only yearly inicial amounts, else an ejecucion. Prints only the
                                cube name (default <slug>-<year>-<kind>, e.g. dipres-2017-ley). Nothing is imported
                                if any row is bad (exit 1, each listed).
+  pb tally FILE.pb --rule greedy|greedy-no-skip|mes [--utilities cost|approval]
+           [--completion none|add1|add1-greedy|add1-no-stop|add1-comparison] [--json]
+                               Tally a participatory-budget file in the pabulib format (no database) and print
+                               the funded projects, the budget, what was spent and what is left; with --json
+                               only {"selected": [ids in selection order], "cost": N}. MES defaults to cost
+                               utilities and the add1 completion; add1-comparison is Wieliczka's variant. A bad
+                               file exits 1 with its line and the reason.
   institution claveunica --institution SLUG|CUT [--client-id ID] [--client-secret-stdin] [--issuer URL]
                          [--redirect-uri U] [--logout-uri U]
                                Set the institution's ClaveÚnica client. The secret is read from the first line

@@ -6,6 +6,7 @@ import { eligibilityImport } from './eligibility.js';
 import { help } from './help.js';
 import { institutionClaveUnica } from './institution.js';
 import { migrate } from './migrate.js';
+import { pbTally } from './pb.js';
 import { seed } from './seed.js';
 import { tokenCreate } from './token.js';
 import { userCreate } from './user.js';
@@ -20,6 +21,7 @@ const COMMANDS: Record<string, Command> = {
   'audit verify': auditVerify,
   'eligibility import': eligibilityImport,
   'budget import': budgetImport,
+  'pb tally': pbTally,
   'institution claveunica': institutionClaveUnica,
   help,
 };
