@@ -40,6 +40,10 @@ Commands:
                                only {"selected": [ids in selection order], "cost": N}. MES defaults to cost
                                utilities and the add1 completion; add1-comparison is Wieliczka's variant. A bad
                                file exits 1 with its line and the reason.
+  pb import FILE.pb --institution SLUG|CUT
+                               Create a participatory budget from a pabulib file: its projects, and its ballots as
+                               a closed, sealed vote (no people), tallied under both rules. Acts as the
+                               institution's first admin or participation official (says so if there is none).
   institution claveunica --institution SLUG|CUT [--client-id ID] [--client-secret-stdin] [--issuer URL]
                          [--redirect-uri U] [--logout-uri U]
                                Set the institution's ClaveÚnica client. The secret is read from the first line

@@ -7,6 +7,7 @@ import { help } from './help.js';
 import { institutionClaveUnica } from './institution.js';
 import { migrate } from './migrate.js';
 import { pbTally } from './pb.js';
+import { pbImport } from './pb-import.js';
 import { seed } from './seed.js';
 import { tokenCreate } from './token.js';
 import { userCreate } from './user.js';
@@ -22,6 +23,7 @@ const COMMANDS: Record<string, Command> = {
   'eligibility import': eligibilityImport,
   'budget import': budgetImport,
   'pb tally': pbTally,
+  'pb import': pbImport,
   'institution claveunica': institutionClaveUnica,
   help,
 };

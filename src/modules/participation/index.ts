@@ -1,7 +1,9 @@
 // Participación (participation): participatory processes with phases (processes/), consultations (questionnaires,
 // consultations/), proposals with supports and official answers (proposals/), threaded debate with moderation
 // (debate/), binding votes with secret ballots and verifiable receipts (votes/), following and notifications
-// (notifications/) and full-text search in Spanish across them (search/). Each area keeps its schema, commands,
+// (notifications/), full-text search in Spanish across them (search/), participatory budgets tallied by greedy or the
+// Method of Equal Shares (budgets/), commitments and open-government action plans (commitments/) and the citizen
+// oversight body with its public draw, observations and reports (oversight/). Each area keeps its schema, commands,
 // queries, routes and views in its folder; this file only assembles them.
 //
 // Tables owned: participation_* (schema.ts lists every area's file; votes/schema.ts explains the ballot secrecy).

@@ -5,3 +5,6 @@ export * from './consultations/schema.js';
 export * from './proposals/schema.js';
 export * from './debate/schema.js';
 export * from './notifications/schema.js';
+export * from './budgets/schema.js';
+export * from './commitments/schema.js';
+export * from './oversight/schema.js';

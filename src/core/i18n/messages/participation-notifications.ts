@@ -27,6 +27,7 @@ export const participationNotifications = {
     'participation.notifications.kind.consultationResults': 'Se publicaron los resultados de la consulta «{title}».',
     'participation.notifications.kind.voteResults': 'Se publicaron los resultados de la votación «{title}».',
     'participation.notifications.kind.commentReply': 'Respondieron tu comentario en «{title}».',
+    'participation.notifications.kind.commitmentUpdated': 'El compromiso «{title}» se actualizó: avance {progress} %.',
     'participation.notifications.kind.other': 'Hay novedades en «{title}».',
 
     'participation.notifications.prefs.title': 'Preferencias de notificaciones',
@@ -90,6 +91,7 @@ export const participationNotifications = {
     'participation.notifications.kind.consultationResults': 'The results of the consultation “{title}” are published.',
     'participation.notifications.kind.voteResults': 'The results of the vote “{title}” are published.',
     'participation.notifications.kind.commentReply': 'Someone replied to your comment on “{title}”.',
+    'participation.notifications.kind.commitmentUpdated': 'The commitment “{title}” was updated: {progress} % done.',
     'participation.notifications.kind.other': 'There is news on “{title}”.',
 
     'participation.notifications.prefs.title': 'Notification preferences',

@@ -1,5 +1,11 @@
-// Routes of participation's commitments area (being built; the area's engineer replaces this header).
+// Routes of participation's accountability area: commitments (compromisos) and open-government action plans, as a
+// JSON API (routes.api.ts) and pages that work without JavaScript (routes.pages.tsx, routes.plans.tsx).
 import type { FastifyInstance } from 'fastify';
 import type { ModuleDeps } from '../../../core/module.js';
+import { commitmentApiRoutes } from './routes.api.js';
+import { commitmentPageRoutes } from './routes.pages.js';
+import { planPageRoutes } from './routes.plans.js';
 
-export async function commitmentRoutes(_app: FastifyInstance, _deps: ModuleDeps) {}
+export async function commitmentRoutes(app: FastifyInstance, deps: ModuleDeps) {
+  for (const routes of [commitmentApiRoutes, commitmentPageRoutes, planPageRoutes]) await app.register(routes, deps);
+}

@@ -20,6 +20,7 @@ const TEXT: Record<string, MessageKey> = {
   'consultation.results': 'participation.notifications.kind.consultationResults',
   'vote.results': 'participation.notifications.kind.voteResults',
   'comment.reply': 'participation.notifications.kind.commentReply',
+  'commitment.updated': 'participation.notifications.kind.commitmentUpdated',
 };
 
 const ANSWERS: Record<string, MessageKey> = {

@@ -9,7 +9,8 @@ export type EventKind =
   | 'proposal.thresholdReached'
   | 'consultation.results'
   | 'vote.results'
-  | 'comment.reply';
+  | 'comment.reply'
+  | 'commitment.updated';
 
 export interface Subject {
   type: SubjectType;

@@ -54,6 +54,11 @@ describe('the overview and an institution\'s page', () => {
     expect(anon.body).toContain(`/participacion/procesos/${id}"`);
     expect(anon.body).not.toContain(NEW);
     expect(anon.body).toContain('<input type="hidden" name="institution" value="temuco"/>');
+    // Its accountability pages, each answering.
+    for (const page of ['compromisos', 'plan-de-accion', 'organo-contralor']) {
+      expect(anon.body).toContain(`href="/instituciones/temuco/participacion/${page}"`);
+      expect((await t.app.inject({ url: `/instituciones/temuco/participacion/${page}` })).statusCode).toBe(200);
+    }
     expect((await t.app.inject({ url: '/instituciones/temuco/participacion', cookies: official.cookies })).body).toContain(NEW);
     expect((await t.app.inject({ url: '/instituciones/valdivia/participacion' })).body).not.toContain(`/participacion/procesos/${id}"`);
     expect((await t.app.inject({ url: '/instituciones/atlantida/participacion' })).statusCode).toBe(404);

@@ -11,14 +11,15 @@ import type { VoteWithOptions } from './queries.js';
 export const notEligible = () => new HttpError(403, 'not_eligible', 'participation.ballot.notEligible');
 
 /** Null when ballots are accepted at `now`; otherwise the 409 that says why not. */
-export async function windowProblem(db: DbOrTx, vote: Pick<VoteWithOptions, 'opensAt' | 'closesAt' | 'processId'>, now: Date): Promise<HttpError | null> {
+export async function windowProblem(db: DbOrTx, vote: Pick<VoteWithOptions, 'opensAt' | 'closesAt' | 'processId' | 'ballotRule'>, now: Date): Promise<HttpError | null> {
   if (now < vote.opensAt) return conflict('participation.vote.notOpen');
   if (now >= vote.closesAt) return conflict('participation.vote.closed');
   if (vote.processId === null) return null;
   const phases = await db.select({ id: participationPhases.id, startsAt: participationPhases.startsAt, endsAt: participationPhases.endsAt,
     components: participationPhases.components }).from(participationPhases)
     .where(eq(participationPhases.processId, vote.processId)).orderBy(asc(participationPhases.startsAt));
-  return componentOpen(phases, 'vote', now) ? null : conflict('participation.vote.phaseClosed');
+  // A participatory budget's vote is that process's 'budget' component (issue 6), a plain vote its 'vote' component.
+  return componentOpen(phases, vote.ballotRule ? 'budget' : 'vote', now) ? null : conflict('participation.vote.phaseClosed');
 }
 
 /** Open means ballots are accepted now; the pages and the listing use the same three states as the API filter. */

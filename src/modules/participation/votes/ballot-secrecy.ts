@@ -32,13 +32,15 @@ export interface ClearBallot {
   receiptHash: string;
   /** Option ids, sorted. */
   choices: number[];
+  /** Cumulative budget ballots: the points of each choice, aligned with `choices`. */
+  points?: number[];
 }
 
 /** The vote's id is authenticated with the ciphertext: a ballot copied into another vote does not decrypt there. */
 export const encryptBallot = (keys: BallotKeys, voteId: number, ballot: ClearBallot) =>
-  encryptSecret(JSON.stringify([ballot.receiptHash, ballot.choices]), keys.secrecy, `participation_vote:${voteId}`);
+  encryptSecret(JSON.stringify(ballot.points ? [ballot.receiptHash, ballot.choices, ballot.points] : [ballot.receiptHash, ballot.choices]), keys.secrecy, `participation_vote:${voteId}`);
 
 export function decryptBallot(keys: BallotKeys, voteId: number, stored: string): ClearBallot {
-  const [receiptHash, choices] = JSON.parse(decryptSecret(stored, keys.secrecy, `participation_vote:${voteId}`)) as [string, number[]];
-  return { receiptHash, choices };
+  const [receiptHash, choices, points] = JSON.parse(decryptSecret(stored, keys.secrecy, `participation_vote:${voteId}`)) as [string, number[], number[]?];
+  return points ? { receiptHash, choices, points } : { receiptHash, choices };
 }

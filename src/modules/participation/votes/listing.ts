@@ -1,6 +1,6 @@
 // Lists of votes (by institution, process and state; newest first, keyset on id) and the bulletin read in keyset
 // batches by receipt hash, so the exports stream (core/http/csv.ts) without holding a whole result in memory.
-import { and, asc, desc, eq, gt, lt, lte, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, isNull, lt, lte, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../../core/db/client.js';
 import { institutions } from '../../../core/tenancy/schema.js';
 import { participationBallots, participationVotes as v } from './schema.js';
@@ -32,7 +32,8 @@ function stateCondition(state: VoteState, now: Date): SQL {
 
 /** `limit + 1` rows, for pageOf (core/http/pagination.ts). */
 export function listVotes(db: DbOrTx, f: VoteFilter) {
-  const conditions: SQL[] = [];
+  // A participatory budget's votes are listed, and voted, on the budget's pages (budgets/).
+  const conditions: SQL[] = [isNull(v.ballotRule)];
   if (f.institutionId !== undefined) conditions.push(eq(v.institutionId, f.institutionId));
   if (f.processId !== undefined) conditions.push(eq(v.processId, f.processId));
   if (f.state) conditions.push(stateCondition(f.state, f.now));

@@ -9,7 +9,11 @@ export const VoteJson = Type.Object({
   choice: Type.String(), maxChoices: Type.Integer(), opensAt: Type.String(), closesAt: Type.String(), allowReplace: Type.Boolean(),
   eligibilityListId: Type.Union([Type.Integer(), Type.Null()]),
   bindingRule: Type.Union([Type.Object({ minTurnoutPercent: Type.Integer(), eligibleCount: Type.Integer() }), Type.Null()]),
-  options: Type.Array(Type.Object({ id: Type.Integer(), label: Type.String() })),
+  options: Type.Array(Type.Object({ id: Type.Integer(), label: Type.String(), cost: Type.Optional(Type.String({ description: 'Budget votes: the project cost in pesos' })) })),
+  ballotRule: Type.Optional(Type.Object({
+    budgetId: Type.Integer(), kind: Type.String({ description: 'approval, knapsack or cumulative' }), limit: Type.String({ description: 'Pesos' }),
+    minSpend: Type.Optional(Type.String()), minProjects: Type.Optional(Type.Integer()), maxProjects: Type.Optional(Type.Integer()), points: Type.Optional(Type.Integer()),
+  }, { description: 'Participatory budget votes only: what a ballot must satisfy' })),
 });
 
 export function presentVote(v: VoteWithOptions) {
@@ -19,6 +23,7 @@ export function presentVote(v: VoteWithOptions) {
     eligibilityListId: v.eligibilityListId,
     bindingRule: v.minTurnoutPercent !== null && v.eligibleCount !== null ? { minTurnoutPercent: v.minTurnoutPercent, eligibleCount: v.eligibleCount } : null,
     options: v.options,
+    ...(v.ballotRule ? { ballotRule: v.ballotRule } : {}),
   };
 }
 
@@ -46,5 +51,6 @@ export const ResultsJson = Type.Object({
 
 export const BulletinJson = Type.Object({
   voteId: Type.Integer(),
-  ballots: Type.Array(Type.Object({ receiptHash: Type.String(), choices: Type.Array(Type.Integer()) })),
+  ballots: Type.Array(Type.Object({ receiptHash: Type.String(), choices: Type.Array(Type.Integer()),
+    points: Type.Optional(Type.Array(Type.Integer(), { description: 'Cumulative budget ballots: points per choice' })) })),
 });

@@ -10,7 +10,7 @@ import { receiptHash } from './receipts.js';
 export async function findVote(db: DbOrTx, id: number) {
   const [vote] = await db.select({
     ...getTableColumns(participationVotes),
-    options: sql<Array<{ id: number; label: string }>>`coalesce((select json_agg(json_build_object('id', o.id, 'label', o.label) order by o.position)
+    options: sql<Array<{ id: number; label: string; cost?: string }>>`coalesce((select json_agg(json_strip_nulls(json_build_object('id', o.id, 'label', o.label, 'cost', o.cost::text)) order by o.position)
       from ${participationVoteOptions} o where o.vote_id = ${id}), '[]'::json)`,
   }).from(participationVotes).where(eq(participationVotes.id, id));
   return vote ?? null;
@@ -53,11 +53,11 @@ export async function voteBulletin(db: DbOrTx, voteId: number) {
     .where(and(eq(participationBallots.voteId, voteId), eq(participationBallots.counted, true))).orderBy(asc(participationBallots.receiptHash)));
 }
 
-export const bulletinColumns = { receiptHash: participationBallots.receiptHash, choices: participationBallots.choices };
+export const bulletinColumns = { receiptHash: participationBallots.receiptHash, choices: participationBallots.choices, points: participationBallots.points };
 
 /** A sealed vote's ballots are all in the clear form (schema.ts check), which the callers read only after ensureSealed. */
-export const clearBallots = (rows: Array<{ receiptHash: string | null; choices: number[] | null }>) =>
-  rows.map((r) => ({ receiptHash: r.receiptHash!, choices: r.choices! }));
+export const clearBallots = (rows: Array<{ receiptHash: string | null; choices: number[] | null; points: number[] | null }>) =>
+  rows.map((r) => (r.points ? { receiptHash: r.receiptHash!, choices: r.choices!, points: r.points } : { receiptHash: r.receiptHash!, choices: r.choices! }));
 
 export async function findReceipt(db: DbOrTx, voteId: number, code: string) {
   const [row] = await db.select({ counted: participationBallots.counted }).from(participationBallots)

@@ -40,6 +40,7 @@ const NewVoteBody = Type.Object({
 type NewVoteBody = Static<typeof NewVoteBody>;
 const BallotBody = Type.Object({
   choices: Type.Array(Type.Integer(), { maxItems: 100, description: 'Option ids' }),
+  points: Type.Optional(Type.Array(Type.Integer(), { maxItems: 100, description: 'Cumulative budget ballots: points per choice, aligned with choices' })),
   replaces: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'Receipt of the ballot to replace, where the vote allows it' })),
 }, { additionalProperties: false });
 type BallotBody = Static<typeof BallotBody>;
@@ -92,7 +93,7 @@ export async function participationApiRoutes(app: FastifyInstance, { db, config 
     const vote = await findVoteDefinition(db, (request.params as Static<typeof VoteParams>).id);
     if (!vote) throw notFound();
     const body = request.body as BallotBody;
-    const outcome = await submitBallot(db, config, request.actor, vote, body.choices, body.replaces);
+    const outcome = await submitBallot(db, config, request.actor, vote, body.choices, body.replaces, body.points);
     if (!outcome.ok) throw outcome.error;
     return reply.code(201).header('cache-control', 'no-store').send({ receipt: outcome.receipt });
   });
@@ -110,7 +111,8 @@ export async function participationApiRoutes(app: FastifyInstance, { db, config 
     const { format } = request.query as Static<typeof BulletinQuery>;
     if (!format) return { voteId: vote.id, ballots: await voteBulletin(db, vote.id) };
     const rows = format === 'json' ? bulletinRows(db, vote.id) : spaced(bulletinRows(db, vote.id));
-    return sendCsv(reply, format, `votacion-${vote.id}-boletin`, ['receiptHash', 'choices'], rows);
+    const columns = vote.ballotRule?.kind === 'cumulative' ? ['receiptHash', 'choices', 'points'] : ['receiptHash', 'choices'];
+    return sendCsv(reply, format, `votacion-${vote.id}-boletin`, columns, rows);
   });
 
   app.get('/api/v1/participation/votes/:id/receipts/:code', { schema: { summary: 'After the close: whether the ballot of a receipt was counted (rate-limited per IP)', tags, params: ReceiptParams,
@@ -126,6 +128,6 @@ export async function participationApiRoutes(app: FastifyInstance, { db, config 
 }
 
 /** The CSV cell of a ballot's choices: "3 7", which any spreadsheet or `split` reads back without quoting. */
-async function* spaced(rows: AsyncIterable<{ receiptHash: string; choices: number[] }>) {
-  for await (const r of rows) yield { receiptHash: r.receiptHash, choices: r.choices.join(' ') };
+async function* spaced(rows: AsyncIterable<{ receiptHash: string; choices: number[]; points?: number[] }>) {
+  for await (const r of rows) yield { receiptHash: r.receiptHash, choices: r.choices.join(' '), points: r.points?.join(' ') ?? '' };
 }

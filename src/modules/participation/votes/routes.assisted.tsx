@@ -13,7 +13,7 @@ import { findProcess } from '../processes/queries.js';
 import { recordPaperBallot } from './commands/record-paper-ballot.js';
 import { findVote, type VoteWithOptions } from './queries.js';
 import { notEligible, windowProblem } from './ballot-rules.js';
-import { checkChoices } from './validation.js';
+import { checkBallot } from './validation.js';
 import { AssistedForm, valuesOf } from './form.js';
 import { AssistedPage } from './views/lists.js';
 import { ballotKeys } from './ballot-secrecy.js';
@@ -44,7 +44,7 @@ export async function assistedVotingRoutes(app: FastifyInstance, { db, config }:
     if (window) return { ok: false, error: window, field: null };
     const parsed = parseRun(run);
     if (!parsed.ok) return { ok: false, error: badRequest('participation.assisted.badRun'), field: 'run' };
-    const problem = checkChoices(choices, vote.options.map((o) => o.id), vote.maxChoices);
+    const problem = checkBallot(vote, choices);
     if (problem) return { ok: false, error: problem, field: 'choice' };
     const outcome = await db.transaction((tx) => recordPaperBallot(tx, {
       vote, run: parsed.run, name: name?.trim() || request.t('participation.assisted.anonymousName'), choices, runHashKey, keys,

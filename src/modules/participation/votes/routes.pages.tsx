@@ -16,6 +16,7 @@ import { canVote } from './eligibility.js';
 import { voteState, windowProblem } from './ballot-rules.js';
 import { prepareNewVote } from './new-vote.js';
 import { submitBallot } from './submit-ballot.js';
+import { findVoteDefinition } from './vote-definitions.js';
 import { ensureSealed } from './commands/seal-vote.js';
 import { ballotKeys } from './ballot-secrecy.js';
 import { receiptCheckLimit } from './routes.api.js';
@@ -73,7 +74,12 @@ export async function votePageRoutes(app: FastifyInstance, { db, config }: Modul
     return reply.html(<ProcessVotesPage ctx={request.view()} process={{ id: process.id, title: process.title }} institutionId={process.institutionId} votes={votes} />);
   });
 
-  app.get('/participacion/votaciones/:id', page, async (request, reply) => renderVote(request, reply));
+  app.get('/participacion/votaciones/:id', page, async (request, reply) => {
+    const vote = await findVoteDefinition(db, (request.params as Static<typeof IdParams>).id);
+    // A participatory budget's ballot (costs, the live counter) is on the budget's page.
+    if (vote?.ballotRule) return reply.redirect(`/participacion/presupuestos/${vote.ballotRule.budgetId}/votar`, 303);
+    return renderVote(request, reply);
+  });
 
   app.post('/participacion/votaciones/:id', page, async (request, reply) => {
     const { vote, process } = await load(request);

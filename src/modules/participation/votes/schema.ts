@@ -40,7 +40,7 @@
 // same access rules as the live database and expire them. Freezing is no substitute: PostgreSQL keeps a frozen row's
 // original xmin. The application never reads xmin or ctid.
 import { sql } from 'drizzle-orm';
-import { pgTable, text, integer, smallint, boolean, timestamp, uuid, index, uniqueIndex, primaryKey, check } from 'drizzle-orm/pg-core';
+import { pgTable, text, integer, smallint, boolean, timestamp, uuid, index, uniqueIndex, primaryKey, check, bigint, jsonb } from 'drizzle-orm/pg-core';
 import { institutions } from '../../../core/tenancy/schema.js';
 import { people } from '../../../core/auth/schema.js';
 import { eligibilityLists } from '../../../core/identity/schema.js';
@@ -48,6 +48,26 @@ import { participationProcesses } from '../processes/schema.js';
 
 export const CHOICE_KINDS = ['single', 'multiple'] as const;
 export type ChoiceKind = (typeof CHOICE_KINDS)[number];
+
+export const BUDGET_BALLOT_KINDS = ['approval', 'knapsack', 'cumulative'] as const;
+export type BudgetBallotKind = (typeof BUDGET_BALLOT_KINDS)[number];
+
+/**
+ * A participatory budget's ballot (issue 6): what validation.ts checks beyond the options, with the money in pesos as
+ * decimal strings (JSON has no bigint). `approval`: up to maxProjects; `knapsack`: the options' costs add up to at
+ * most `limit` and at least `minSpend`; `cumulative`: points per option, adding up to at most `points`. Every kind
+ * honours min/maxProjects. A vote with a ballot rule belongs to the budget `budgetId` (budgets/), whose pages show it.
+ */
+export interface BudgetBallotRule {
+  budgetId: number;
+  kind: BudgetBallotKind;
+  /** The pesos this ballot's district (or the whole budget) holds. */
+  limit: string;
+  minSpend?: string;
+  minProjects?: number;
+  maxProjects?: number;
+  points?: number;
+}
 
 export const participationVotes = pgTable('participation_votes', {
   id: integer().primaryKey().generatedAlwaysAsIdentity(),
@@ -76,6 +96,8 @@ export const participationVotes = pgTable('participation_votes', {
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   /** When commands/seal-vote.ts rewrote this closed vote's participations and ballots (see the header); null before. */
   sealedAt: timestamp({ withTimezone: true }),
+  /** Set for a participatory budget's vote (null for a plain binding vote): its ballots are checked against it. */
+  ballotRule: jsonb().$type<BudgetBallotRule>(),
 }, (t) => [
   index('participation_votes_institution_idx').on(t.institutionId, t.closesAt),
   // The notifier's tick looks for closed votes not sealed yet: this index holds only those, so the look is free.
@@ -89,6 +111,8 @@ export const participationVoteOptions = pgTable('participation_vote_options', {
   institutionId: integer().notNull().references(() => institutions.id),
   label: text().notNull(),
   position: smallint().notNull(),
+  /** A budget vote's project cost in pesos (knapsack ballots add them up); null for a plain vote's option. */
+  cost: bigint({ mode: 'bigint' }),
 }, (t) => [index('participation_vote_options_vote_idx').on(t.voteId, t.position)]);
 
 /** WHO voted. The primary key is what makes "one ballot per person" hold under concurrency (commands/cast-ballot.ts). */
@@ -113,9 +137,11 @@ export const participationBallots = pgTable('participation_ballots', {
   receiptHash: text(),
   /** After the seal: option ids, sorted. */
   choices: integer().array(),
+  /** After the seal, cumulative budget ballots only: the points given to each choice, aligned with `choices`. */
+  points: integer().array(),
   /** While open: HMAC of the receipt under a key kept outside the database, to find the ballot again (replacing, checking). */
   receiptTag: text(),
-  /** While open: the receipt hash and choices, AES-256-GCM under a key kept outside the database. */
+  /** While open: the receipt hash, choices (and points), AES-256-GCM under a key kept outside the database. */
   encrypted: text(),
   counted: boolean().notNull().default(true),
 }, (t) => [

@@ -8,20 +8,20 @@ import { castBallot } from './commands/cast-ballot.js';
 import { ballotKeys } from './ballot-secrecy.js';
 import { canVote } from './eligibility.js';
 import { notEligible, windowProblem } from './ballot-rules.js';
-import { checkChoices } from './validation.js';
+import { checkBallot } from './validation.js';
 import type { VoteDefinition } from './vote-definitions.js';
 
 export type SubmitOutcome = { ok: true; receipt: string } | { ok: false; error: HttpError };
 
 export async function submitBallot(db: Db, config: Config, actor: Actor | null, vote: VoteDefinition,
-  choices: number[], replaces?: string): Promise<SubmitOutcome> {
+  choices: number[], replaces?: string, points?: number[]): Promise<SubmitOutcome> {
   if (!(await canVote(db, config, actor, vote))) return { ok: false, error: notEligible() };
   const window = await windowProblem(db, vote, new Date());
   if (window) return { ok: false, error: window };
-  const problem = checkChoices(choices, vote.options.map((o) => o.id), vote.maxChoices);
+  const problem = checkBallot(vote, choices, points);
   if (problem) return { ok: false, error: problem };
   const outcome = await castBallot(db, {
-    voteId: vote.id, institutionId: vote.institutionId, personId: actor!.personId, choices, allowReplace: vote.allowReplace, replaces,
+    voteId: vote.id, institutionId: vote.institutionId, personId: actor!.personId, choices, points, allowReplace: vote.allowReplace, replaces,
     keys: ballotKeys(config.identityKey),
   });
   if (outcome.ok) return outcome;

@@ -1,6 +1,7 @@
 // Checks of a new vote and of a ballot's choices: pure functions returning the error to answer with (400), or null.
 import { badRequest, type HttpError } from '../../../core/http/errors.js';
-import type { ChoiceKind } from './schema.js';
+import type { BudgetBallotRule, ChoiceKind } from './schema.js';
+import { checkBudgetBallot, type CostedOption } from './budget-ballot.js';
 
 export interface VoteShape {
   options: string[];
@@ -29,4 +30,11 @@ export function checkChoices(choices: number[], optionIds: number[], maxChoices:
   const valid = new Set(optionIds);
   const ok = choices.length >= 1 && choices.length <= maxChoices && new Set(choices).size === choices.length && choices.every((c) => valid.has(c));
   return ok ? null : badRequest('participation.ballot.badChoices', { max: maxChoices });
+}
+
+/** Any ballot: a budget vote's by its ballot rule (budget-ballot.ts), a plain vote's choices with no points. */
+export function checkBallot(vote: { ballotRule: BudgetBallotRule | null; options: CostedOption[]; maxChoices: number }, choices: number[], points?: number[]): HttpError | null {
+  if (vote.ballotRule) return checkBudgetBallot(vote.ballotRule, vote.options, choices, points);
+  if (points !== undefined) return badRequest('participation.budget.ballot.noPoints');
+  return checkChoices(choices, vote.options.map((o) => o.id), vote.maxChoices);
 }

@@ -182,7 +182,7 @@ describe('secrecy by design', () => {
 
   it('gives ballots no person, no time and no sequence, and nothing that links them to participations', async () => {
     const ballots = await columnsOf('participation_ballots');
-    expect(ballots.map((c) => c.column_name)).toEqual(['choices', 'counted', 'encrypted', 'id', 'institution_id', 'receipt_hash', 'receipt_tag', 'vote_id']);
+    expect(ballots.map((c) => c.column_name)).toEqual(['choices', 'counted', 'encrypted', 'id', 'institution_id', 'points', 'receipt_hash', 'receipt_tag', 'vote_id']);
     for (const c of ballots) {
       expect(c.data_type, c.column_name).not.toMatch(/time|date|interval|serial/);
       expect(c.is_identity, c.column_name).toBe('NO');

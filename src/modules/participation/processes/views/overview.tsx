@@ -82,6 +82,12 @@ export function InstitutionProcessesPage({ ctx, institution, query, items, next,
       <h1>{title}</h1>
       <p class="lead">{t('participation.process.institutionLead', { institution: institution.name })}</p>
       {canCreate && <p><a class="button button-primary" href={newProcessPath(institution.slug)}>{t('participation.process.new')}</a></p>}
+      <nav aria-label={t('participation.process.accountability')}>
+        <p>{t('participation.process.accountability')}:{' '}
+          <a href={`${base}/compromisos`}>{t('participation.process.commitments')}</a>{' · '}
+          <a href={`${base}/plan-de-accion`}>{t('participation.process.actionPlan')}</a>{' · '}
+          <a href={`${base}/organo-contralor`}>{t('participation.process.oversightBody')}</a></p>
+      </nav>
       <SearchBox ctx={ctx} institution={institution.slug} />
       <form method="get" action={base} class="filters" aria-label={t('participation.process.filters')}>
         <StateSelect ctx={ctx} value={query.state} />

@@ -25,6 +25,8 @@ export interface CastBallotInput {
   personId: number;
   /** Option ids, already checked against the vote (validation.ts). */
   choices: number[];
+  /** Cumulative budget ballots: the points of each choice, aligned with `choices` (validation.ts). */
+  points?: number[];
   allowReplace: boolean;
   /** The receipt of the ballot being replaced, when replacing. */
   replaces?: string;
@@ -33,8 +35,12 @@ export interface CastBallotInput {
 
 export async function castBallot(db: DbOrTx, input: CastBallotInput): Promise<CastOutcome> {
   const receipt = newReceipt();
-  const sorted = [...input.choices].sort((a, b) => a - b);
-  const ballot = { receiptTag: receiptTag(input.keys, receipt), encrypted: encryptBallot(input.keys, input.voteId, { receiptHash: receiptHash(receipt), choices: sorted }) };
+  // Sorted choices (the bulletin's form), each keeping its points.
+  const order = input.choices.map((c, i) => i).sort((a, b) => input.choices[a]! - input.choices[b]!);
+  const sorted = order.map((i) => input.choices[i]!);
+  const points = input.points && order.map((i) => input.points![i]!);
+  const ballot = { receiptTag: receiptTag(input.keys, receipt),
+    encrypted: encryptBallot(input.keys, input.voteId, { receiptHash: receiptHash(receipt), choices: sorted, ...(points ? { points } : {}) }) };
   // The common case in one statement, so one round trip and its own transaction: the ballot is inserted only when the
   // participation was (bench/participation-ballots.ts measured the four round trips of BEGIN…COMMIT as the cost).
   // `unsealed` holds the vote's row FOR KEY SHARE (the lock the foreign key check takes anyway) until the commit, so

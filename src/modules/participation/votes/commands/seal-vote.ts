@@ -66,9 +66,9 @@ export async function sealVoteRows(tx: Tx, voteId: number, keys: BallotKeys): Pr
     insert into ${p} (vote_id, person_id, institution_id, receipt_check)
     select vote_id, person_id, institution_id, receipt_check from gone order by person_id`);
   const [moved] = await queryRows<{ counted: number | string }>(tx, sql`
-    with gone as (delete from ${b} where vote_id = ${voteId} returning id, vote_id, institution_id, receipt_hash, choices, counted),
-    moved as (insert into ${b} (id, vote_id, institution_id, receipt_hash, choices, counted)
-      select id, vote_id, institution_id, receipt_hash, choices, counted from gone order by receipt_hash returning counted)
+    with gone as (delete from ${b} where vote_id = ${voteId} returning id, vote_id, institution_id, receipt_hash, choices, points, counted),
+    moved as (insert into ${b} (id, vote_id, institution_id, receipt_hash, choices, points, counted)
+      select id, vote_id, institution_id, receipt_hash, choices, points, counted from gone order by receipt_hash returning counted)
     select count(*) filter (where counted) as counted from moved`);
   await appendAudit(tx, {
     actor: SYSTEM_ACTOR, institutionId: gate.institution_id, action: SEAL_ACTION, resourceType: 'participation_vote',
@@ -87,9 +87,9 @@ async function decryptBallots(tx: Tx, voteId: number, keys: BallotKeys) {
     if (batch.length === 0) return;
     const clear = batch.map((row) => ({ id: row.id, ...decryptBallot(keys, voteId, row.encrypted) }));
     await tx.execute(sql`
-      update ${b} set receipt_hash = c.receipt_hash, choices = c.choices, receipt_tag = null, encrypted = null
-      from jsonb_to_recordset(${JSON.stringify(clear.map((c) => ({ id: c.id, receipt_hash: c.receiptHash, choices: c.choices })))}::jsonb)
-        as c(id uuid, receipt_hash text, choices int[])
+      update ${b} set receipt_hash = c.receipt_hash, choices = c.choices, points = c.points, receipt_tag = null, encrypted = null
+      from jsonb_to_recordset(${JSON.stringify(clear.map((c) => ({ id: c.id, receipt_hash: c.receiptHash, choices: c.choices, points: c.points ?? null })))}::jsonb)
+        as c(id uuid, receipt_hash text, choices int[], points int[])
       where ${b.id} = c.id`);
   }
 }

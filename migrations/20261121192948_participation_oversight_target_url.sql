@@ -1,0 +1,1 @@
+ALTER TABLE "participation_oversight_observations" ADD COLUMN "target_url" text;

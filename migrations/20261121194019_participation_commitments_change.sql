@@ -1,0 +1,1 @@
+ALTER TABLE "participation_commitment_versions" ADD COLUMN "change" text DEFAULT 'update' NOT NULL;
