@@ -21,7 +21,7 @@ describe('demo seed of processes', () => {
     const p = (await findProcess(t.database.db, demo.processId))!;
     expect(p).toMatchObject({ institutionSlug: 'temuco', scope: 'comuna', scopeCode: '09101' });
     const now = new Date();
-    expect(p.phases.map((x) => [...x.components])).toEqual([[], ['vote'], ['consultation', 'proposals', 'debate']]);
+    expect(p.phases.map((x) => [...x.components])).toEqual([[], ['vote', 'budget'], ['consultation', 'proposals', 'debate']]);
     expect(p.phases.slice(0, 2).every((x) => x.endsAt < now)).toBe(true);
     expect(activePhase(p.phases, now)?.id).toBe(p.phases[2]!.id);
   });

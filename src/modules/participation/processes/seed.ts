@@ -38,8 +38,8 @@ export async function seedProcessesDemo(tx: Tx): Promise<ProcessesDemo> {
     phases: [
       { title: 'Información y diagnóstico', startsAt: at(-75), endsAt: at(-45), components: [],
         description: 'Recorridos por los macrosectores, diagnóstico del estado de 48 plazas y publicación de los criterios.' },
-      { title: 'Votación de plazas prioritarias', startsAt: at(-45), endsAt: at(-30), components: ['vote'],
-        description: 'Votación vinculante: cada persona verificada eligió hasta tres plazas de su macrosector.' },
+      { title: 'Votación de plazas prioritarias y del presupuesto participativo', startsAt: at(-45), endsAt: at(-30), components: ['vote', 'budget'],
+        description: 'Votación vinculante: cada persona verificada eligió hasta tres plazas de su macrosector y los proyectos del presupuesto participativo 2027.' },
       { title: 'Propuestas, consulta y debate', startsAt: at(-30), endsAt: at(30), components: ['consultation', 'proposals', 'debate'],
         description: 'Envíe propuestas de diseño para las plazas elegidas, apoye las que le parezcan mejores, comente y responda la consulta sobre el uso de las plazas.' },
     ],
