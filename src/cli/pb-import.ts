@@ -1,13 +1,12 @@
 // `cabildo pb import FILE.pb --institution SLUG`: creates a participatory budget from a pabulib file — a process with
 // the budget, its projects, and its votes as a closed, sealed vote's bulletin (no people) — and tallies it. It acts as
 // the institution's first admin (or participation official), who must exist. A bad file changes nothing (exit 1).
-import { readFile } from 'node:fs/promises';
 import { findInstitution } from '../core/tenancy/queries.js';
-import { PabulibError, parsePabulib } from '../modules/participation/budgets/tally/index.js';
 import { importPabulib, importingOfficial } from '../modules/participation/budgets/import.js';
 import { parseOptions, requireOption } from './args.js';
 import { withDatabase } from './database.js';
 import { EXIT, UsageError } from './errors.js';
+import { readPabulibFile } from './pb.js';
 
 export function parsePbImport(args: string[]) {
   const [file, ...rest] = args;
@@ -18,20 +17,8 @@ export function parsePbImport(args: string[]) {
 
 export async function pbImport(args: string[]): Promise<number> {
   const o = parsePbImport(args);
-  let text: string;
-  try {
-    text = await readFile(o.file, 'utf8');
-  } catch (err) {
-    throw new UsageError(`cannot read ${o.file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
-  }
-  let instance;
-  try {
-    instance = parsePabulib(text);
-  } catch (err) {
-    if (!(err instanceof PabulibError)) throw err;
-    process.stderr.write(`${o.file}: ${err.message}\n`);
-    return EXIT.failure;
-  }
+  const instance = await readPabulibFile(o.file);
+  if (!instance) return EXIT.failure;
   return withDatabase(async (db) => {
     const institution = await findInstitution(db, o.institution);
     if (!institution) throw new UsageError(`no institution "${o.institution}": use its slug (temuco) or CUT code (09101, 13)`);

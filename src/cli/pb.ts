@@ -28,22 +28,27 @@ function oneOf<T extends string>(value: string, allowed: readonly T[], name: str
   return value as T;
 }
 
-export async function pbTally(args: string[]): Promise<number> {
-  const o = parsePbTally(args);
+/** Reads and parses a .pb file; a bad one is reported on stderr with its line and reason, and answers null (exit 1). */
+export async function readPabulibFile(file: string) {
   let text: string;
   try {
-    text = await readFile(o.file, 'utf8');
+    text = await readFile(file, 'utf8');
   } catch (err) {
-    throw new UsageError(`cannot read ${o.file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    throw new UsageError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
   }
-  let instance;
   try {
-    instance = parsePabulib(text);
+    return parsePabulib(text);
   } catch (err) {
     if (!(err instanceof PabulibError)) throw err;
-    process.stderr.write(`${o.file}: ${err.message}\n`);
-    return EXIT.failure;
+    process.stderr.write(`${file}: ${err.message}\n`);
+    return null;
   }
+}
+
+export async function pbTally(args: string[]): Promise<number> {
+  const o = parsePbTally(args);
+  const instance = await readPabulibFile(o.file);
+  if (!instance) return EXIT.failure;
   const election = buildElection(instance);
   const { selected, cost } = tally(election, { rule: o.rule, utilities: o.utilities, completion: o.completion });
   const money = (amount: bigint) => formatMoney(amount, election.unit);
