@@ -4,10 +4,10 @@
 // a phone, in Spanish and English, without horizontal scrolling at 390 px.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { startApp, type RunningApp } from './support/app.js';
+import { signInAs, startApp, type RunningApp } from './support/app.js';
 import { PHONE, launchBrowser, openPage, screenshot } from './support/browser.js';
 import { expectAccessible } from './support/axe.js';
-import { browserFor, signedIn } from '../src/test-support/people.js';
+import { signedIn } from '../src/test-support/people.js';
 import { createTestProcess } from '../src/modules/participation/processes/test-support.js';
 import { fanOut } from '../src/modules/participation/notifications/fanout.js';
 import { seedCommitmentsDemo } from '../src/modules/participation/commitments/seed.js';
@@ -31,8 +31,7 @@ afterAll(async () => {
   await app?.close();
 });
 
-const signIn = async (context: BrowserContext, personId: number) =>
-  context.addCookies(Object.entries((await browserFor(app, personId)).cookies).map(([name, value]) => ({ name, value, url: app.baseUrl })));
+const signIn = (context: BrowserContext, personId: number) => signInAs(app, context, personId);
 
 describe('commitments journey', () => {
   it('a resident follows a commitment and hears of the official\'s update', async () => {

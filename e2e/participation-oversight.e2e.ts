@@ -5,10 +5,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { eq } from 'drizzle-orm';
-import { startApp, type RunningApp } from './support/app.js';
+import { signInAs, startApp, type RunningApp } from './support/app.js';
 import { PHONE, launchBrowser, openPage, screenshot } from './support/browser.js';
 import { expectAccessible } from './support/axe.js';
-import { browserFor, signedIn } from '../src/test-support/people.js';
+import { signedIn } from '../src/test-support/people.js';
 import { people } from '../src/core/auth/schema.js';
 import { createBody, insertCommitment, seatMembers } from '../src/modules/participation/oversight/test-support.js';
 
@@ -31,8 +31,7 @@ afterAll(async () => {
   await app?.close();
 });
 
-const signIn = async (context: BrowserContext, personId: number) =>
-  context.addCookies(Object.entries((await browserFor(app, personId)).cookies).map(([name, value]) => ({ name, value, url: app.baseUrl })));
+const signIn = (context: BrowserContext, personId: number) => signInAs(app, context, personId);
 
 describe('oversight journey', () => {
   it('a member opens an observation and an official answers it', async () => {

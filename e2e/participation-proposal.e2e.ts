@@ -3,10 +3,10 @@
 // axe on every page; desktop and a phone, Spanish and English.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { startApp, type RunningApp } from './support/app.js';
+import { signInAs, startApp, type RunningApp } from './support/app.js';
 import { PHONE, launchBrowser, openPage, screenshot } from './support/browser.js';
 import { expectAccessible } from './support/axe.js';
-import { browserFor, signedIn } from '../src/test-support/people.js';
+import { signedIn } from '../src/test-support/people.js';
 import { createTestProcess, type TestProcess } from '../src/modules/participation/processes/test-support.js';
 import { verifiedVoter } from '../src/modules/participation/votes/test-support.js';
 
@@ -23,8 +23,7 @@ afterAll(async () => {
   await app?.close();
 });
 
-const signIn = async (context: BrowserContext, personId: number) =>
-  context.addCookies(Object.entries((await browserFor(app, personId)).cookies).map(([name, value]) => ({ name, value, url: app.baseUrl })));
+const signIn = (context: BrowserContext, personId: number) => signInAs(app, context, personId);
 
 describe('proposal journey', () => {
   it('a resident writes a proposal; a verified resident supports it and sees the count move', async () => {

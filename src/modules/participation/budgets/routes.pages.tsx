@@ -4,17 +4,15 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Type, type Static } from '@sinclair/typebox';
 import type { ModuleDeps } from '../../../core/module.js';
+import { ballotStanding } from '../votes/standing.js';
 import { HttpError, notFound } from '../../../core/http/errors.js';
 import { meetsVerification } from '../../../core/policy.js';
 import { findProcess } from '../processes/queries.js';
-import { findVote, hasVoted, voteResults, type VoteWithOptions } from '../votes/queries.js';
-import { canVote } from '../votes/eligibility.js';
-import { voteState, windowProblem } from '../votes/ballot-rules.js';
+import { findVote, voteResults, type VoteWithOptions } from '../votes/queries.js';
 import { submitBallot } from '../votes/submit-ballot.js';
 import { ballotKeys } from '../votes/ballot-secrecy.js';
 import { ReceiptPage } from '../votes/views/receipt.js';
 import { valuesOf } from '../votes/form.js';
-import type { BallotStanding } from '../votes/views/vote.js';
 import { budgetVotes, listProcessBudgets, listProjects, reviewsOf, type Budget } from './queries.js';
 import { budgetOf, canManageBudget, resultsOf, submitProject } from './service.js';
 import { readBallotForm, readProjectForm } from './form.js';
@@ -80,16 +78,7 @@ export async function budgetPageRoutes(app: FastifyInstance, { db, config }: Mod
     return { vote: (await findVote(db, chosen.voteId))!, district: chosen.district };
   }
 
-  async function standingOf(request: FastifyRequest, vote: VoteWithOptions): Promise<BallotStanding> {
-    const state = voteState(vote, new Date());
-    if (state !== 'open') return state;
-    if (await windowProblem(db, vote, new Date())) return 'phaseClosed';
-    const actor = request.actor;
-    if (!actor) return 'signIn';
-    if (!meetsVerification(actor, 'identity')) return 'verify';
-    if (!(await canVote(db, config, actor, vote))) return 'notOnList';
-    return (await hasVoted(db, vote.id, actor.personId)) ? 'voted' : 'canVote';
-  }
+  const standingOf = (request: FastifyRequest, vote: VoteWithOptions) => ballotStanding(db, config, request.actor, vote);
 
   async function renderBallot(request: FastifyRequest, reply: FastifyReply, form?: BudgetBallotForm, status = 200, notice?: string) {
     const { budget, process } = await load(request);

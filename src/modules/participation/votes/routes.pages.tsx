@@ -3,17 +3,17 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Type, type Static } from '@sinclair/typebox';
 import type { ModuleDeps } from '../../../core/module.js';
+import { ballotStanding } from './standing.js';
 import { denied, notFound, type HttpError } from '../../../core/http/errors.js';
 import { parseForm } from '../../../core/http/form.js';
 import { consumeRateLimit } from '../../../core/http/rate-limit.js';
-import { canActInModule, meetsVerification } from '../../../core/policy.js';
+import { canActInModule } from '../../../core/policy.js';
 import { listEligibilityLists } from '../../../core/identity/queries.js';
 import { findProcess } from '../processes/queries.js';
 import { createVote } from './commands/create-vote.js';
-import { findReceipt, findVote, hasVoted, voteOutcome, type VoteWithOptions } from './queries.js';
+import { findReceipt, findVote, voteOutcome, type VoteWithOptions } from './queries.js';
 import { listVotes } from './listing.js';
-import { canVote } from './eligibility.js';
-import { voteState, windowProblem } from './ballot-rules.js';
+import { voteState } from './ballot-rules.js';
 import { prepareNewVote } from './new-vote.js';
 import { submitBallot } from './submit-ballot.js';
 import { findVoteDefinition } from './vote-definitions.js';
@@ -21,7 +21,7 @@ import { ensureSealed } from './commands/seal-vote.js';
 import { ballotKeys } from './ballot-secrecy.js';
 import { receiptCheckLimit } from './routes.api.js';
 import { BallotForm, CheckForm, readNewVoteForm, valuesOf } from './form.js';
-import { VotePage, type BallotForm as BallotFormState, type BallotStanding } from './views/vote.js';
+import { VotePage, type BallotForm as BallotFormState } from './views/vote.js';
 import { CheckPage, ReceiptPage } from './views/receipt.js';
 import { ResultsPage } from './views/results.js';
 import { NewVotePage, ProcessVotesPage, type FormState } from './views/lists.js';
@@ -47,16 +47,7 @@ export async function votePageRoutes(app: FastifyInstance, { db, config }: Modul
     return { vote, process: process && { id: process.id, title: process.title } };
   }
 
-  async function standingOf(request: FastifyRequest, vote: VoteWithOptions): Promise<BallotStanding> {
-    const state = voteState(vote, new Date());
-    if (state !== 'open') return state;
-    if (await windowProblem(db, vote, new Date())) return 'phaseClosed';
-    const actor = request.actor;
-    if (!actor) return 'signIn';
-    if (!meetsVerification(actor, 'identity')) return 'verify';
-    if (!(await canVote(db, config, actor, vote))) return 'notOnList';
-    return (await hasVoted(db, vote.id, actor.personId)) ? 'voted' : 'canVote';
-  }
+  const standingOf = (request: FastifyRequest, vote: VoteWithOptions) => ballotStanding(db, config, request.actor, vote);
 
   async function renderVote(request: FastifyRequest, reply: FastifyReply, status = 200, form?: BallotFormState, notice?: string) {
     const { vote, process } = await load(request);
