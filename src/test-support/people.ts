@@ -20,6 +20,12 @@ export interface Browser {
   csrf: string;
 }
 
+/** An inject() request posting a form as this browser (its cookies and CSRF token), or as nobody. */
+export const formPost = (who: Browser | null, fields: Array<[string, string]>) => ({
+  method: 'POST' as const, cookies: who?.cookies, headers: { 'content-type': 'application/x-www-form-urlencoded' },
+  payload: [['_csrf', who?.csrf ?? ''], ...fields].map(([k, v]) => `${k}=${encodeURIComponent(v!)}`).join('&'),
+});
+
 /** A person holding `role` (in `institution`, a slug or CUT) with a live session. */
 export async function signedIn(t: TestApp, role?: Role, institution?: string, permissions: ModuleName[] = []): Promise<Browser> {
   const { db } = t.database;

@@ -4,7 +4,7 @@
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test-support/app.js';
-import { ACTORS, browserFor, signedIn, apiTokenFor, type Browser } from '../../../test-support/people.js';
+import { ACTORS, browserFor, formPost, signedIn, apiTokenFor, type Browser } from '../../../test-support/people.js';
 import { bearer, castBallot, participationOfficialToken, verifiedVoter } from '../votes/test-support.js';
 import { createTestBudget, feasibleProjects, optionsOf, setStage, startVoting } from './test-support.js';
 import { BALLOT_SCRIPT_PATH } from './views/ballot-page.js';
@@ -14,11 +14,7 @@ let official: string;
 beforeAll(async () => { t = await createTestApp(); official = await participationOfficialToken(t); }, 60_000);
 afterAll(async () => { await t.close(); });
 
-const form = (who: Browser | null, fields: Array<[string, string]>) => ({
-  cookies: who?.cookies, headers: { 'content-type': 'application/x-www-form-urlencoded' },
-  payload: [['_csrf', who?.csrf ?? ''], ...fields].map(([k, v]) => `${k}=${encodeURIComponent(v!)}`).join('&'),
-});
-const post = (url: string, who: Browser | null, fields: Array<[string, string]>) => t.app.inject({ method: 'POST', url, ...form(who, fields) });
+const post = (url: string, who: Browser | null, fields: Array<[string, string]>) => t.app.inject({ url, ...formPost(who, fields) });
 const page = (url: string, who: Browser | null = null) => t.app.inject({ url, cookies: who?.cookies });
 const PROJECTS = [{ title: 'Plaza Labranza', cost: 40_000_000 }, { title: 'Ciclovía Pedro de Valdivia', cost: 35_000_000 }, { title: 'Luminarias LED', cost: 30_000_000 }];
 

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../../test-support/app.js';
-import { ACTORS, browserFor, signedIn, type AccessTable, type Browser } from '../../../test-support/people.js';
+import { ACTORS, browserFor, formPost, signedIn, type AccessTable, type Browser } from '../../../test-support/people.js';
 import { queryRows } from '../../../core/db/client.js';
 import { createTestProcess, type TestProcess } from '../processes/test-support.js';
 import { closeVote, openVote, participationOfficialToken, verifiedVoter, type VoteJsonLike } from './test-support.js';
@@ -18,11 +18,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => { await t.close(); });
 
-const form = (who: Browser | null, fields: Array<[string, string]>) => ({
-  cookies: who?.cookies, headers: { 'content-type': 'application/x-www-form-urlencoded' },
-  payload: [['_csrf', who?.csrf ?? ''], ...fields].map(([k, v]) => `${k}=${encodeURIComponent(v!)}`).join('&'),
-});
-const post = (url: string, who: Browser | null, fields: Array<[string, string]>) => t.app.inject({ method: 'POST', url, ...form(who, fields) });
+const post = (url: string, who: Browser | null, fields: Array<[string, string]>) => t.app.inject({ url, ...formPost(who, fields) });
 const page = (url: string, who: Browser | null = null) => t.app.inject({ url, cookies: who?.cookies });
 const verifiedBrowser = async () => browserFor(t, (await verifiedVoter(t)).personId);
 const receiptIn = (html: string) => /<code id="receipt">([0-9a-f ]+)<\/code>/.exec(html)![1]!.replaceAll(' ', '');
