@@ -1,10 +1,12 @@
 // Demo oversight body: the institution's body (3 seats, 24-month terms, 10 business days to answer), members chosen by
 // a seeded draw among the demo residents for a term that started two months ago, an observation on a commitment
 // answered by the official, one still open on a procurement process, and a report. Written through the commands, so
-// the draw, deadlines, threads and audit rows are what real use would leave. The demo seed is published, as any.
-import { inArray, sql } from 'drizzle-orm';
+// the draw, deadlines, threads and audit rows are what real use would leave. The demo seed is published, as any; it is
+// picked so that the demo's oversight account (core role oversight_member) is drawn, so whoever tries the demo as it
+// can open observations. Any seed is as verifiable as another; a real body's is committed before volunteering opens.
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '../../../core/db/client.js';
-import { people } from '../../../core/auth/schema.js';
+import { people, roleAssignments } from '../../../core/auth/schema.js';
 import { queryRows } from '../../../core/db/client.js';
 import { toSantiagoDate } from '../../../core/calendar/index.js';
 import { configureBody } from './commands/configure-body.js';
@@ -14,23 +16,30 @@ import { performDraw } from './commands/run-draw.js';
 import { openObservation, addMessage } from './commands/observations.js';
 import { publishReport } from './commands/publish-report.js';
 import { listMembers } from './queries.js';
-import { sha256Hex } from './draw.js';
+import { publicIdOf, runDraw, sha256Hex } from './draw.js';
 import { DEFAULT_ANSWER_DAYS } from './validation.js';
 
 const DAY = 86_400_000;
 const DEMO_SEED = 'sorteo demo órgano contralor 2026';
 
 export async function seedOversightDemo(tx: Tx, ctx: { institutionId: number; officialId: number; residentIds: number[]; commitmentId: number | null }) {
+  const [demoMember] = await tx.select({ id: roleAssignments.personId }).from(roleAssignments)
+    .where(and(eq(roleAssignments.role, 'oversight_member'), eq(roleAssignments.institutionId, ctx.institutionId))).orderBy(asc(roleAssignments.personId)).limit(1);
+  const volunteers = [...(demoMember ? [demoMember.id] : []), ...ctx.residentIds];
   const names = new Map((await tx.select({ id: people.id, name: people.name }).from(people)
-    .where(inArray(people.id, [ctx.officialId, ...ctx.residentIds]))).map((p) => [p.id, p.name]));
+    .where(inArray(people.id, [ctx.officialId, ...volunteers]))).map((p) => [p.id, p.name]));
   const as = (id: number) => ({ personId: id, name: names.get(id) ?? '' });
   const official = as(ctx.officialId);
   const [inst] = await queryRows<{ cut_code: string | null }>(tx, sql`select cut_code from institutions where id = ${ctx.institutionId}`);
-  const body = await configureBody(tx, ctx.institutionId, { seats: Math.min(3, Math.max(1, ctx.residentIds.length)), termMonths: 24, answerDays: DEFAULT_ANSWER_DAYS }, official);
+  const seats = Math.min(3, Math.max(1, volunteers.length));
+  const body = await configureBody(tx, ctx.institutionId, { seats, termMonths: 24, answerDays: DEFAULT_ANSWER_DAYS }, official);
+  const ids = volunteers.map((_, i) => publicIdOf(i + 1));
+  let seed = DEMO_SEED;
+  for (let n = 1; demoMember && !runDraw(seed, ids, seats).order.find((e) => e.publicId === ids[0])?.selected; n++) seed = `${DEMO_SEED} #${n}`;
   const now = Date.now();
-  const draw = await announceDraw(tx, body, { termStart: toSantiagoDate(new Date(now - 60 * DAY)), closesAt: new Date(now - 61 * DAY), seedHash: sha256Hex(DEMO_SEED) }, official);
-  for (const id of ctx.residentIds) await volunteerForDraw(tx, draw.id, as(id), new Date(now - 70 * DAY));
-  await performDraw(tx, draw.id, DEMO_SEED, official);
+  const draw = await announceDraw(tx, body, { termStart: toSantiagoDate(new Date(now - 60 * DAY)), closesAt: new Date(now - 61 * DAY), seedHash: sha256Hex(seed) }, official);
+  for (const id of volunteers) await volunteerForDraw(tx, draw.id, as(id), new Date(now - 70 * DAY));
+  await performDraw(tx, draw.id, seed, official);
   const [member] = await listMembers(tx, body.id);
   if (!member) return;
   const person = as(member.personId);
