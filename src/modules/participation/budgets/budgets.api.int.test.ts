@@ -180,13 +180,19 @@ describe('results', () => {
     expect((await castBallot(t, vote!.voteId, voter, { choices })).statusCode).toBe(400);
     expect((await castBallot(t, vote!.voteId, voter, { choices, points: [8, 3] })).json().message).toBe('Repartió 11 puntos y puede repartir como máximo 10.');
     expect((await castBallot(t, vote!.voteId, voter, { choices, points: [7, 3] })).statusCode).toBe(201);
+    // A paper ballot, recorded by an official for a person who shows their ID card, carries its points too.
+    const paper = (payload: object) => t.app.inject({ method: 'POST', url: `/api/v1/participation/votes/${vote!.voteId}/assisted-ballots`, headers: bearer(official), payload });
+    expect((await paper({ run: '30000001-0', choices: [option.get(ids[1]!)!], points: [11] })).statusCode).toBe(400);
+    expect((await paper({ run: '30000001-0', choices: [option.get(ids[1]!)!], points: [10] })).statusCode).toBe(201);
     await setStage(t, budget.id, 'results');
     const bulletin = (await t.app.inject({ method: 'GET', url: `/api/v1/participation/votes/${vote!.voteId}/bulletin` })).json().ballots;
     // Sorted by option id, each choice with its own points.
     const sorted = [...choices].sort((a, b) => a - b);
-    expect(bulletin).toEqual([expect.objectContaining({ choices: sorted, points: sorted.map((c) => (c === choices[0] ? 7 : 3)) })]);
+    expect(bulletin).toHaveLength(2);
+    expect(bulletin).toContainEqual(expect.objectContaining({ choices: sorted, points: sorted.map((c) => (c === choices[0] ? 7 : 3)) }));
+    expect(bulletin).toContainEqual(expect.objectContaining({ choices: [option.get(ids[1]!)!], points: [10] }));
     const greedy = (await t.app.inject({ method: 'GET', url: `/api/v1/participation/budgets/${budget.id}/results` })).json().results.find((r: { rule: string }) => r.rule === 'greedy');
-    expect(greedy.selected.slice(0, 2)).toEqual([ids[3], ids[0]]);
+    expect(greedy.selected.slice(0, 2)).toEqual([ids[1], ids[3]]); // 10 paper points, then 7
   });
 
   it('an override needs an admin of the institution and a published justification; both outcomes stay', async () => {

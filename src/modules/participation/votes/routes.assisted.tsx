@@ -24,6 +24,7 @@ const AssistedBody = Type.Object({
   run: Type.String({ minLength: 1, maxLength: 20, description: 'RUN on the ID card the person shows' }),
   name: Type.Optional(Type.String({ maxLength: 200, description: 'Name for a new account, when no account holds this RUN' })),
   choices: Type.Array(Type.Integer(), { maxItems: 100 }),
+  points: Type.Optional(Type.Array(Type.Integer(), { maxItems: 100, description: 'Cumulative budget ballots: the points of each choice, aligned with choices' })),
 }, { additionalProperties: false });
 
 type Assisted = { ok: true; receipt: string } | { ok: false; error: HttpError; field: 'run' | 'choice' | null };
@@ -39,15 +40,15 @@ export async function assistedVotingRoutes(app: FastifyInstance, { db, config }:
     return vote;
   }
 
-  async function assist(request: FastifyRequest, vote: VoteWithOptions, run: string, name: string | undefined, choices: number[]): Promise<Assisted> {
+  async function assist(request: FastifyRequest, vote: VoteWithOptions, run: string, name: string | undefined, choices: number[], points?: number[]): Promise<Assisted> {
     const window = await windowProblem(db, vote, new Date());
     if (window) return { ok: false, error: window, field: null };
     const parsed = parseRun(run);
     if (!parsed.ok) return { ok: false, error: badRequest('participation.assisted.badRun'), field: 'run' };
-    const problem = checkBallot(vote, choices);
+    const problem = checkBallot(vote, choices, points);
     if (problem) return { ok: false, error: problem, field: 'choice' };
     const outcome = await db.transaction((tx) => recordPaperBallot(tx, {
-      vote, run: parsed.run, name: name?.trim() || request.t('participation.assisted.anonymousName'), choices, runHashKey, keys,
+      vote, run: parsed.run, name: name?.trim() || request.t('participation.assisted.anonymousName'), choices, points, runHashKey, keys,
     }, request.actor as Actor));
     if (outcome.ok) return outcome;
     if (outcome.reason === 'not_eligible') return { ok: false, error: notEligible(), field: 'run' };
@@ -62,7 +63,7 @@ export async function assistedVotingRoutes(app: FastifyInstance, { db, config }:
   }, async (request, reply) => {
     const vote = await officialVote(request);
     const body = request.body as Static<typeof AssistedBody>;
-    const outcome = await assist(request, vote, body.run, body.name, body.choices);
+    const outcome = await assist(request, vote, body.run, body.name, body.choices, body.points);
     if (!outcome.ok) throw outcome.error;
     return reply.code(201).header('cache-control', 'no-store').send({ receipt: outcome.receipt });
   });

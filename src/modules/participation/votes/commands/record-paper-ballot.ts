@@ -30,6 +30,8 @@ export interface PaperBallotInput {
   name: string;
   /** Already checked against the vote (validation.ts). */
   choices: number[];
+  /** Cumulative budget ballots: the points of each choice, aligned with `choices` (validation.ts). */
+  points?: number[];
   /** The "run-hash" key (identity/keys.ts), to look the RUN up on the eligibility list. */
   runHashKey: Buffer;
   keys: BallotKeys;
@@ -48,7 +50,7 @@ export async function recordPaperBallot(tx: Tx, input: PaperBallotInput, officia
   const personId = holder?.id ?? (await provisionPerson(tx, {
     name: input.name, email: null, run: input.run, institutionId: vote.institutionId, role: null, permissions: [], issueToken: false,
   }, official)).id;
-  const cast = await castBallot(tx, { voteId: vote.id, institutionId: vote.institutionId, personId, choices: input.choices, allowReplace: false, keys: input.keys });
+  const cast = await castBallot(tx, { voteId: vote.id, institutionId: vote.institutionId, personId, choices: input.choices, points: input.points, allowReplace: false, keys: input.keys });
   if (!cast.ok) return { ok: false, reason: 'already_voted' };
   await appendAudit(tx, {
     actor: auditActor(official), institutionId: vote.institutionId, action: ASSISTED_BALLOT_ACTION,
