@@ -28,6 +28,7 @@ export const participationNotifications = {
     'participation.notifications.kind.voteResults': 'Se publicaron los resultados de la votación «{title}».',
     'participation.notifications.kind.commentReply': 'Respondieron tu comentario en «{title}».',
     'participation.notifications.kind.commitmentUpdated': 'El compromiso «{title}» se actualizó: avance {progress} %.',
+    'participation.notifications.kind.observationAnswered': 'La institución respondió la observación «{title}».',
     'participation.notifications.kind.other': 'Hay novedades en «{title}».',
 
     'participation.notifications.prefs.title': 'Preferencias de notificaciones',
@@ -45,6 +46,7 @@ export const participationNotifications = {
     'participation.notifications.subject.consultation': 'Consulta',
     'participation.notifications.subject.vote': 'Votación',
     'participation.notifications.subject.commitment': 'Compromiso',
+    'participation.notifications.subject.observation': 'Observación del órgano contralor',
 
     'participation.notifications.unsubscribe.title': 'Dejar de recibir correos de Participación',
     'participation.notifications.unsubscribe.body': 'Con un clic dejarás de recibir correos de avisos de Participación en {email}. Seguirás viendo tus avisos en la plataforma.',
@@ -92,6 +94,7 @@ export const participationNotifications = {
     'participation.notifications.kind.voteResults': 'The results of the vote “{title}” are published.',
     'participation.notifications.kind.commentReply': 'Someone replied to your comment on “{title}”.',
     'participation.notifications.kind.commitmentUpdated': 'The commitment “{title}” was updated: {progress} % done.',
+    'participation.notifications.kind.observationAnswered': 'The institution answered the observation “{title}”.',
     'participation.notifications.kind.other': 'There is news on “{title}”.',
 
     'participation.notifications.prefs.title': 'Notification preferences',
@@ -109,6 +112,7 @@ export const participationNotifications = {
     'participation.notifications.subject.consultation': 'Consultation',
     'participation.notifications.subject.vote': 'Vote',
     'participation.notifications.subject.commitment': 'Commitment',
+    'participation.notifications.subject.observation': 'Oversight observation',
 
     'participation.notifications.unsubscribe.title': 'Stop Participation emails',
     'participation.notifications.unsubscribe.body': 'One click stops Participation update emails to {email}. You will still see your updates on the platform.',

@@ -21,6 +21,7 @@ const TEXT: Record<string, MessageKey> = {
   'vote.results': 'participation.notifications.kind.voteResults',
   'comment.reply': 'participation.notifications.kind.commentReply',
   'commitment.updated': 'participation.notifications.kind.commitmentUpdated',
+  'observation.answered': 'participation.notifications.kind.observationAnswered',
 };
 
 const ANSWERS: Record<string, MessageKey> = {

@@ -7,6 +7,7 @@ import { participationProposals as po } from '../proposals/schema.js';
 import { participationConsultations as co } from '../consultations/schema.js';
 import { participationVotes as vo } from '../votes/schema.js';
 import { participationCommitments as cm } from '../commitments/schema.js';
+import { participationOversightObservations as ob } from '../oversight/schema.js';
 import {
   DEFAULT_EMAIL_CHOICE, participationEvents as e, participationFollows as f, participationNotifications as n,
   participationNotificationSettings, type EmailChoice, type SubjectType,
@@ -31,8 +32,9 @@ const titleOf = (type: SQL | typeof e.subjectType, id: SQL | typeof e.subjectId)
     [co, and(sql`${type} = 'consultation'`, eq(co.id, id))],
     [vo, and(sql`${type} = 'vote'`, eq(vo.id, id))],
     [cm, and(sql`${type} = 'commitment'`, eq(cm.id, id))],
+    [ob, and(sql`${type} = 'observation'`, eq(ob.id, id))],
   ] as const,
-  title: sql<string | null>`coalesce(${pr.title}, ${po.title}, ${co.title}, ${vo.title}, ${cm.title})`,
+  title: sql<string | null>`coalesce(${pr.title}, ${po.title}, ${co.title}, ${vo.title}, ${cm.title}, ${ob.title})`,
 });
 
 export interface NotificationRow extends NotificationItem {
@@ -44,12 +46,12 @@ export interface NotificationRow extends NotificationItem {
 
 /** Notifications matching `where`, newest first. */
 export async function notificationRows(db: DbOrTx, where: SQL | undefined, limit: number): Promise<NotificationRow[]> {
-  const { joins: [j1, j2, j3, j4, j5], title } = titleOf(e.subjectType, e.subjectId);
+  const { joins: [j1, j2, j3, j4, j5, j6], title } = titleOf(e.subjectType, e.subjectId);
   return db.select({
     id: n.id, personId: n.personId, createdAt: n.createdAt, readAt: n.readAt,
     kind: e.kind, params: e.params, subjectType: e.subjectType, subjectId: e.subjectId, title,
   }).from(n).innerJoin(e, eq(e.id, n.eventId))
-    .leftJoin(j1[0], j1[1]).leftJoin(j2[0], j2[1]).leftJoin(j3[0], j3[1]).leftJoin(j4[0], j4[1]).leftJoin(j5[0], j5[1])
+    .leftJoin(j1[0], j1[1]).leftJoin(j2[0], j2[1]).leftJoin(j3[0], j3[1]).leftJoin(j4[0], j4[1]).leftJoin(j5[0], j5[1]).leftJoin(j6[0], j6[1])
     .where(where).orderBy(desc(n.id)).limit(limit);
 }
 
@@ -66,11 +68,11 @@ export interface FollowRow { subjectType: SubjectType; subjectId: number; title:
 
 /** What a person follows, most recent first; `after` is the [createdAt, type, id] key of the last row seen. */
 export async function myFollows(db: DbOrTx, personId: number, after: [string, string, number] | null, limit: number): Promise<FollowRow[]> {
-  const { joins: [j1, j2, j3, j4, j5], title } = titleOf(f.subjectType as unknown as SQL, f.subjectId as unknown as SQL);
+  const { joins: [j1, j2, j3, j4, j5, j6], title } = titleOf(f.subjectType as unknown as SQL, f.subjectId as unknown as SQL);
   const seek = after && or(lt(f.createdAt, new Date(after[0])),
     sql`${f.createdAt} = ${after[0]}::timestamptz and (${f.subjectType}, ${f.subjectId}) < (${after[1]}, ${after[2]})`);
   return db.select({ subjectType: f.subjectType, subjectId: f.subjectId, title, createdAt: f.createdAt }).from(f)
-    .leftJoin(j1[0], j1[1]).leftJoin(j2[0], j2[1]).leftJoin(j3[0], j3[1]).leftJoin(j4[0], j4[1]).leftJoin(j5[0], j5[1])
+    .leftJoin(j1[0], j1[1]).leftJoin(j2[0], j2[1]).leftJoin(j3[0], j3[1]).leftJoin(j4[0], j4[1]).leftJoin(j5[0], j5[1]).leftJoin(j6[0], j6[1])
     .where(and(eq(f.personId, personId), seek ?? undefined))
     .orderBy(desc(f.createdAt), desc(f.subjectType), desc(f.subjectId)).limit(limit + 1);
 }

@@ -10,7 +10,8 @@ export type EventKind =
   | 'consultation.results'
   | 'vote.results'
   | 'comment.reply'
-  | 'commitment.updated';
+  | 'commitment.updated'
+  | 'observation.answered';
 
 export interface Subject {
   type: SubjectType;

@@ -9,7 +9,7 @@ import { institutions } from '../../../core/tenancy/schema.js';
 import { people } from '../../../core/auth/schema.js';
 
 /** What can be followed and what an event is about. */
-export const SUBJECT_TYPES = ['process', 'proposal', 'consultation', 'vote', 'commitment'] as const;
+export const SUBJECT_TYPES = ['process', 'proposal', 'consultation', 'vote', 'commitment', 'observation'] as const;
 export type SubjectType = (typeof SUBJECT_TYPES)[number];
 
 export const participationFollows = pgTable('participation_follows', {

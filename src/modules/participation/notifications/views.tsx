@@ -59,7 +59,7 @@ export function NotificationsPage({ ctx, items, unread, next, paged }: {
 const SUBJECT_LABEL: Record<FollowRow['subjectType'], MessageKey> = {
   process: 'participation.notifications.subject.process', proposal: 'participation.notifications.subject.proposal',
   consultation: 'participation.notifications.subject.consultation', vote: 'participation.notifications.subject.vote',
-  commitment: 'participation.notifications.subject.commitment',
+  commitment: 'participation.notifications.subject.commitment', observation: 'participation.notifications.subject.observation',
 };
 const CHOICE_LABEL: Record<EmailChoice, MessageKey> = {
   immediate: 'participation.notifications.prefs.immediate', daily: 'participation.notifications.prefs.daily', off: 'participation.notifications.prefs.off',

@@ -1,6 +1,8 @@
 // The oversight body through the JSON API, per rule and per role: configuring, the draw (re-run here independently
 // with node:crypto from what the API publishes), observations (who may open them, targets, deadlines, overdue,
 // answers), replies and closing, reports and the streamed exports.
+import { runNotifier } from '../notifications/notifier.js';
+import { capturingMailer } from '../notifications/test-support.js';
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
@@ -197,5 +199,23 @@ describe('the OpenAPI document', () => {
     expect(paths).toEqual(expect.arrayContaining([`${BASE}/bodies/{institution}`, `${BASE}/draws/{id}/run`, `${BASE}/observations/{id}/{kind}`, `${BASE}/bodies/{institution}/observations`]));
     expect(doc.paths[`${BASE}/bodies/{institution}/observations`].post.security).toEqual([{ bearer: [] }]);
     expect(doc.paths[`${BASE}/bodies/{institution}`].get.tags).toEqual(['participation']);
+  });
+});
+
+describe('following an observation', () => {
+  it('makes the member who opened it hear of the institution\'s first answer, in the app', async () => {
+    const member = members[0]!;
+    const opened = (await call('POST', `${BASE}/bodies/temuco/observations`, bearer(member.token), observation({ title: 'Calendario de obras de luminarias' }))).json();
+    const official = await tokenOf('participationOfficial');
+    const answer = (text: string) => call('POST', `${BASE}/observations/${opened.id}/answer`, official, { body: text });
+    expect((await answer('Las obras comienzan el próximo lunes y duran 90 días corridos, según el contrato adjudicado.')).statusCode).toBe(200);
+    expect((await answer('Agregamos el calendario detallado de obras en la página del compromiso, sector por sector.')).statusCode).toBe(200);
+    await runNotifier(t.database.db, capturingMailer(), t.config);
+    const mine = (await t.app.inject({ url: '/api/v1/participation/notifications', headers: bearer(member.token) })).json().items;
+    // One notification (the first answer ends the wait; a second one is part of the thread), linked to the observation.
+    const about = mine.filter((n: { subject: { type: string; id: number } }) => n.subject.type === 'observation' && n.subject.id === opened.id);
+    expect(about).toHaveLength(1);
+    expect(about[0]).toMatchObject({ subject: { id: opened.id, title: 'Calendario de obras de luminarias', url: `/participacion/organo-contralor/observaciones/${opened.id}` } });
+    expect(about[0].text).toBe('La institución respondió la observación «Calendario de obras de luminarias».');
   });
 });

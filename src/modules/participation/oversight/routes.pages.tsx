@@ -2,6 +2,7 @@
 // ?format=csv|json streams the filtered observations), an observation's page, a report's page, and the POSTs of
 // volunteering, running a draw, answering, replying and closing, each redirecting 303 with a flash; a refused write
 // comes back as a flash, a form with errors as a 422 with what was typed kept.
+import { isFollowing } from '../notifications/queries.js';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Type, type Static } from '@sinclair/typebox';
 import type { ModuleDeps } from '../../../core/module.js';
@@ -94,7 +95,8 @@ export async function oversightPageRoutes(app: FastifyInstance, { db }: ModuleDe
     const institution = await findInstitutionById(db, o.institutionId);
     const overview = await loadOverview(db, await bodyById(db, o.bodyId), today);
     return reply.html(<ObservationPage ctx={request.view()} institution={institution} observation={o} messages={await listMessages(db, o.id)} today={today}
-      canAnswer={canManageOversight(request.actor, o.institutionId)} canReply={!!activeMembership(request.actor, overview.members, today)} {...forms} />, status);
+      canAnswer={canManageOversight(request.actor, o.institutionId)} canReply={!!activeMembership(request.actor, overview.members, today)}
+      following={await isFollowing(db, request.actor?.personId ?? null, { type: 'observation', id: o.id })} {...forms} />, status);
   }
 
   const observationOf = async (id: number) => {

@@ -2,13 +2,15 @@
 // must answer within the body's business days, counted on the Chilean calendar of its territory (Ley 19.880 art. 25,
 // core/calendar) from the day after it was opened, the skipped days kept as the deadline's provenance. Officials
 // answer (the first answer ends the wait, so the observation is no longer overdue); members reply or close it.
-// Everything is public and audited. Notifications are not sent (observations are not a followable subject yet).
+// Everything is public and audited. The member who opens an observation follows it, and the institution's first answer
+// is an event its followers hear of (notifications/), in the app and by email.
 import { and, eq, ne, sql } from 'drizzle-orm';
 import type { Tx } from '../../../../core/db/client.js';
 import { appendAudit } from '../../../../core/audit/log.js';
 import { conflict } from '../../../../core/http/errors.js';
 import { auditActor, type Actor } from '../../../../core/policy.js';
 import { addBusinessDays, toSantiagoDate } from '../../../../core/calendar/index.js';
+import { follow, recordEvent } from '../../notifications/record.js';
 import { participationOversightMessages as messages, participationOversightObservations as obs, type MessageKind } from '../schema.js';
 import type { Body, Member, ObservationDetail } from '../queries.js';
 import type { ResolvedTarget } from '../targets.js';
@@ -27,8 +29,11 @@ export async function openObservation(tx: Tx, body: Body, member: Member, territ
     resourceType: 'participation_oversight_observation', resourceId: row!.id, public: true,
     summary: { title: input.title, targetType: target.targetType, targetId: target.targetId, targetRef: target.targetRef, dueDate: deadline.due, answerDays: body.answerDays },
   });
+  await follow(tx, person.personId, subjectOf(row!));
   return row!;
 }
+
+const subjectOf = (o: { id: number; institutionId: number }) => ({ type: 'observation' as const, id: o.id, institutionId: o.institutionId, processId: null });
 
 const STATUS_AFTER: Record<MessageKind, 'answered' | 'closed' | null> = { answer: 'answered', reply: null, close: 'closed' };
 
@@ -43,6 +48,7 @@ export async function addMessage(tx: Tx, observation: Pick<ObservationDetail, 'i
   const changed = await tx.update(obs).set(Object.keys(set).length ? set : { status: sql`${obs.status}` })
     .where(and(eq(obs.id, observation.id), ne(obs.status, 'closed'))).returning({ id: obs.id });
   if (changed.length === 0) throw conflict('participation.oversight.error.closed');
+  if (kind === 'answer' && !observation.answeredAt) await recordEvent(tx, subjectOf(observation), 'observation.answered', { actorId: person.personId });
   await tx.insert(messages).values({ observationId: observation.id, institutionId: observation.institutionId, kind, personId: person.personId, authorName: person.name,
     body: input.body, url: input.url ?? null, at: now });
   await appendAudit(tx, {

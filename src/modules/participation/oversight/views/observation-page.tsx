@@ -8,14 +8,15 @@ import type { CalendarDate } from '../../../../core/calendar/index.js';
 import type { Message, ObservationDetail, Report } from '../queries.js';
 import { observationPath } from '../present.js';
 import { StatusTag } from './body-page.js';
+import { FollowButton } from '../../notifications/follow-button.js';
 import { crumbs, day, type FormState, type InstitutionRef } from './common.js';
 
 export interface ObservationPageProps {
   ctx: ViewContext; institution: InstitutionRef; observation: ObservationDetail; messages: Message[]; today: CalendarDate;
-  canAnswer: boolean; canReply: boolean; answerForm?: FormState; replyForm?: FormState;
+  canAnswer: boolean; canReply: boolean; answerForm?: FormState; replyForm?: FormState; following: boolean;
 }
 
-export function ObservationPage({ ctx, institution, observation: o, messages, today, canAnswer, canReply, answerForm, replyForm }: ObservationPageProps) {
+export function ObservationPage({ ctx, institution, observation: o, messages, today, canAnswer, canReply, answerForm, replyForm, following }: ObservationPageProps) {
   const { t } = ctx;
   const { dateTime } = formatters(ctx.locale);
   const target = <>{t(`participation.oversight.target.${o.targetType}`)}: {o.targetUrl ? <a href={o.targetUrl}>{o.targetLabel}</a> : o.targetLabel}</>;
@@ -25,6 +26,7 @@ export function ObservationPage({ ctx, institution, observation: o, messages, to
       <p><StatusTag ctx={ctx} o={o} today={today} /></p>
       <p class="hint">{t('participation.oversight.observation.openedBy', { name: o.memberName, date: dateTime.format(o.openedAt) })}</p>
       {o.body.split(/\n{2,}/).map((para) => <p>{para}</p>)}
+      <FollowButton ctx={ctx} subject={{ type: 'observation', id: o.id }} following={following} back={observationPath(o.id)} />
       <p><strong>{t('participation.oversight.observation.due', { date: day(ctx, o.dueDate), days: o.answerDays })}</strong>
         {o.answeredAt && <> {t('participation.oversight.observation.answeredOn', { date: dateTime.format(o.answeredAt) })}</>}</p>
       {o.skippedDays.length > 0 && (
