@@ -1,7 +1,8 @@
 // Why each project won or lost, in plain sentences built from the tally library's explanation (tally/explain.ts):
-// the data says who paid, what was left and on what the supporters had spent their share; this file only words it.
+// the data says who paid, what was left and on what the supporters had spent their share; this file only words it,
+// each count in its singular or plural sentence.
 import type { ViewContext } from '../../../core/views/context.js';
-import { formatters } from '../../../core/i18n/index.js';
+import { formatters, type MessageKey } from '../../../core/i18n/index.js';
 import type { Explanation } from './tally/index.js';
 import { pesos } from './views/common.js';
 
@@ -13,13 +14,29 @@ function titles(ctx: ViewContext, ids: string[], title: (id: string) => string) 
   return new Intl.ListFormat(ctx.locale, { type: 'conjunction' }).format(quoted);
 }
 
+/** The base of a pair of catalogue keys `<base>One` / `<base>Other`: one sentence per plural form. */
+type Counted<K extends string> = K extends `${infer Base}One` ? (`${Base}Other` extends MessageKey ? Base : never) : never;
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+/**
+ * The sentence for `count` in the reader's language: CLDR plural rules (Intl.PluralRules) pick "one" («su 1 votante»,
+ * "its 1 voter") or any other category ("other"; Spanish "many", for whole millions, reads as "other" too).
+ */
+export function plural(ctx: ViewContext, key: Counted<MessageKey>, count: number, params: Record<string, string | number> = {}): string {
+  let rules = pluralRules.get(ctx.locale);
+  if (!rules) pluralRules.set(ctx.locale, rules = new Intl.PluralRules(ctx.locale));
+  return ctx.t(`${key}${rules.select(count) === 'one' ? 'One' : 'Other'}` as MessageKey, params);
+}
+
 export function whyFunded(ctx: ViewContext, f: Explanation['funded'][number]): string {
   const n = formatters(ctx.locale).number;
+  const supporters = { supporters: n.format(f.supporters) };
   if (f.by === 'mes') {
-    return ctx.t('participation.budget.why.fundedMes', { round: f.round ?? 1, supporters: n.format(f.supporters), payers: n.format(f.payers ?? 0),
-      cost: pesos(ctx, round(f.cost)), spentOut: n.format(f.payersSpentOut ?? 0) });
+    const paid = `${plural(ctx, 'participation.budget.why.payers', f.payers ?? 0, { payers: n.format(f.payers ?? 0) })}; ${
+      plural(ctx, 'participation.budget.why.spentOut', f.payersSpentOut ?? 0, { spentOut: n.format(f.payersSpentOut ?? 0) })}`;
+    return plural(ctx, 'participation.budget.why.fundedMes', f.supporters, { ...supporters, round: f.round ?? 1, cost: pesos(ctx, round(f.cost)), paid });
   }
-  return ctx.t('participation.budget.why.fundedGreedy', { supporters: n.format(f.supporters) });
+  return plural(ctx, 'participation.budget.why.fundedGreedy', f.supporters, supporters);
 }
 
 export function whyNotFunded(ctx: ViewContext, u: Explanation['unfunded'][number], budget: number, title: (id: string) => string): string {
@@ -29,12 +46,12 @@ export function whyNotFunded(ctx: ViewContext, u: Explanation['unfunded'][number
     case 'exceeds-budget': return ctx.t('participation.budget.why.exceedsBudget', { ...base, budget: pesos(ctx, round(budget)) });
     case 'no-supporters': return ctx.t('participation.budget.why.noSupporters');
     case 'greedy-stopped': return ctx.t('participation.budget.why.greedyStopped');
-    case 'did-not-fit': return ctx.t('participation.budget.why.didNotFit', { ...base, left: pesos(ctx, round(u.budgetLeft ?? 0)) });
+    case 'did-not-fit': return plural(ctx, 'participation.budget.why.didNotFit', u.supporters, { ...base, left: pesos(ctx, round(u.budgetLeft ?? 0)) });
     case 'supporters-short': {
       const money = pesos(ctx, round(u.supportersMoney ?? 0));
       const spentOn = (u.spentOn ?? []).map((s) => s.id);
-      return spentOn.length === 0 ? ctx.t('participation.budget.why.supportersShortNone', { ...base, money })
-        : ctx.t('participation.budget.why.supportersShort', { ...base, money, spentOn: titles(ctx, spentOn, title) });
+      return spentOn.length === 0 ? plural(ctx, 'participation.budget.why.supportersShortNone', u.supporters, { ...base, money })
+        : plural(ctx, 'participation.budget.why.supportersShort', u.supporters, { ...base, money, spentOn: titles(ctx, spentOn, title) });
     }
   }
 }
@@ -43,6 +60,7 @@ export function whyNotFunded(ctx: ViewContext, u: Explanation['unfunded'][number
 export function sharesText(ctx: ViewContext, e: Explanation): string | null {
   if (!e.shares) return null;
   const n = formatters(ctx.locale).number;
-  return ctx.t('participation.budget.why.shares', { voters: n.format(e.shares.voters), endowment: pesos(ctx, round(e.shares.endowment)),
-    median: pesos(ctx, round(e.shares.spent.median)), nothing: n.format(e.shares.spentNothing) });
+  const nothing = plural(ctx, 'participation.budget.why.spentNothing', e.shares.spentNothing, { nothing: n.format(e.shares.spentNothing) });
+  return plural(ctx, 'participation.budget.why.shares', e.shares.voters, { voters: n.format(e.shares.voters), endowment: pesos(ctx, round(e.shares.endowment)),
+    median: pesos(ctx, round(e.shares.spent.median)), nothing });
 }

@@ -5,7 +5,6 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type, type Static } from '@sinclair/typebox';
 import type { ModuleDeps } from '../../../core/module.js';
 import { badRequest, conflict, denied, notFound, unauthorized, type HttpError } from '../../../core/http/errors.js';
-import { parseForm } from '../../../core/http/form.js';
 import { canActInModule, type Actor } from '../../../core/policy.js';
 import { parseRun } from '../../../core/identity/run.js';
 import { deriveKey } from '../../../core/identity/keys.js';
@@ -14,7 +13,7 @@ import { recordPaperBallot } from './commands/record-paper-ballot.js';
 import { findVote, type VoteWithOptions } from './queries.js';
 import { notEligible, windowProblem } from './ballot-rules.js';
 import { checkBallot } from './validation.js';
-import { AssistedForm, valuesOf } from './form.js';
+import { readAssistedForm, valuesOf } from './form.js';
 import { AssistedPage } from './views/lists.js';
 import { ballotKeys } from './ballot-secrecy.js';
 import { ReceiptPage } from './views/receipt.js';
@@ -82,10 +81,10 @@ export async function assistedVotingRoutes(app: FastifyInstance, { db, config }:
   app.post(path, { schema: { hide: true, params: IdParams } }, async (request, reply) => {
     const vote = await officialVote(request);
     const process = await context(vote);
-    const form = parseForm(AssistedForm, request.body, request.t);
+    const form = readAssistedForm(request.body, vote, request.t);
     const checked = [request.body && (request.body as Record<string, unknown>).choice].flat().filter((c): c is string => typeof c === 'string');
     if (!form.ok) return reply.html(<AssistedPage ctx={request.view()} vote={vote} process={process} form={{ ...form, checked }} />, 422);
-    const outcome = await assist(request, vote, form.value.run, form.value.name, form.value.choice);
+    const outcome = await assist(request, vote, form.value.run, form.value.name, form.value.choices, form.value.points);
     if (outcome.ok) {
       reply.header('cache-control', 'no-store');
       return reply.html(<ReceiptPage ctx={request.view()} vote={vote} process={process} receipt={outcome.receipt} assisted />, 201);

@@ -9,6 +9,7 @@ import { findInstitution } from '../../../core/tenancy/queries.js';
 import { importEligibilityList } from '../../../core/identity/commands/import-eligibility-list.js';
 import { computeDv, hashRun, parseRun, type Run } from '../../../core/identity/run.js';
 import { deriveKey } from '../../../core/identity/keys.js';
+import { createTestBudget, feasibleProjects, optionsOf, setStage, startVoting } from '../budgets/test-support.js';
 import { bearer, castBallot, closeVote, openVote, participationOfficialToken, verifiedVoter, type VoteJsonLike } from './test-support.js';
 
 let t: TestApp;
@@ -122,5 +123,60 @@ describe('the assisted voting page', () => {
     expect(twice.statusCode).toBe(409);
     expect(twice.body).toContain('Esta persona ya votó');
     expect((await send('1-1')).statusCode).toBe(422);
+  });
+});
+
+describe('a participatory budget\'s paper ballot on the page', () => {
+  const PROJECTS = [{ title: 'Plaza Labranza', cost: 30_000_000 }, { title: 'Ciclovía Pedro de Valdivia', cost: 50_000_000 }, { title: 'Sede vecinal', cost: 40_000_000 }];
+
+  it('carries the points of a cumulative ballot: over the total is refused with the values kept, within it is recorded', async () => {
+    const budget = await createTestBudget(t, official, { ballot: { kind: 'cumulative', points: 10 }, rule: 'greedy' });
+    const ids = await feasibleProjects(t, official, budget.id, PROJECTS);
+    const { votes: [v] } = await startVoting(t, official, budget.id);
+    const option = await optionsOf(t, v!.voteId);
+    const [plaza, ciclovia, sede] = ids.map((id) => option.get(id)!);
+    const url = `/participacion/votaciones/${v!.voteId}/voto-asistido`;
+    const b: Browser = (await ACTORS.participationOfficial(t))!;
+    const page = await t.app.inject({ url, cookies: b.cookies });
+    expect(page.body).toContain(`name="p${plaza}" type="number" min="0" max="10"`);
+    expect(page.body).toContain('Reparta hasta 10 puntos');
+    expect(page.body).not.toContain('name="choice"');
+    const send = (fields: string) => t.app.inject({ method: 'POST', url, cookies: b.cookies, headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: `_csrf=${encodeURIComponent(b.csrf)}&${fields}` });
+    const ballots = async () => (await queryRows<{ n: number }>(t.database.db, sql`select count(*)::int as n from participation_ballots where vote_id = ${v!.voteId}`))[0]!.n;
+
+    const run = newRun();
+    const over = await send(`run=${run}&p${plaza}=8&p${ciclovia}=3&p${sede}=`);
+    expect(over.statusCode).toBe(422);
+    expect(over.body).toContain('Repartió 11 puntos y puede repartir como máximo 10.');
+    expect(over.body).toContain(`name="p${plaza}" type="number" min="0" max="10" inputmode="numeric" value="8"`);
+    expect(over.body).toContain(`value="${run}"`);
+    expect(await ballots()).toBe(0);
+    expect(await personWithRun(run)).toBeUndefined();
+
+    const ok = await send(`run=${run}&p${plaza}=7&p${ciclovia}=0&p${sede}=3`);
+    expect(ok.statusCode).toBe(201);
+    expect(ok.body).toContain('id="receipt"');
+    expect(await ballots()).toBe(1);
+    await setStage(t, budget.id, 'results');
+    const bulletin = (await t.app.inject({ url: `/api/v1/participation/votes/${v!.voteId}/bulletin` })).json().ballots;
+    const sorted = [plaza, sede].sort((a, b2) => a - b2);
+    expect(bulletin).toEqual([expect.objectContaining({ choices: sorted, points: sorted.map((c) => (c === plaza ? 7 : 3)) })]);
+  });
+
+  it('shows each project\'s cost on a knapsack budget and records the marked ones', async () => {
+    const budget = await createTestBudget(t, official);
+    const ids = await feasibleProjects(t, official, budget.id, PROJECTS);
+    const { votes: [v] } = await startVoting(t, official, budget.id);
+    const option = await optionsOf(t, v!.voteId);
+    const url = `/participacion/votaciones/${v!.voteId}/voto-asistido`;
+    const b: Browser = (await ACTORS.participationOfficial(t))!;
+    expect((await t.app.inject({ url, cookies: b.cookies })).body).toContain('Plaza Labranza — <strong>$30.000.000</strong>');
+    const send = (choices: number[]) => t.app.inject({ method: 'POST', url, cookies: b.cookies, headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: `_csrf=${encodeURIComponent(b.csrf)}&run=${newRun()}&${choices.map((c) => `choice=${c}`).join('&')}` });
+    const all = await send(ids.map((id) => option.get(id)!));
+    expect(all.statusCode).toBe(422);
+    expect(all.body).toMatch(/checked/);
+    expect((await send([option.get(ids[0]!)!, option.get(ids[1]!)!])).statusCode).toBe(201);
   });
 });

@@ -10,6 +10,7 @@ import { votePath, whenText } from '../../votes/views/common.js';
 import { ballotSpend } from '../../votes/budget-ballot.js';
 import type { Budget } from '../queries.js';
 import { budgetCrumbs, budgetPath, pesos, type ProcessRef } from './common.js';
+import { BudgetChoices, ruleText } from './ballot-choices.js';
 
 export const BALLOT_SCRIPT_PATH = '/participacion/presupuestos/votar.js';
 
@@ -33,16 +34,6 @@ export function BallotPage({ ctx, budget, process, vote, district, standing, for
       {rule.kind === 'knapsack' && standing === 'canVote' && <script type="module" src={BALLOT_SCRIPT_PATH}></script>}
     </Layout>
   );
-}
-
-export function ruleText(ctx: ViewContext, vote: VoteWithOptions): string {
-  const { t } = ctx;
-  const rule = vote.ballotRule!;
-  const count = rule.maxProjects ? t('participation.budget.rule.upTo', { max: rule.maxProjects }) : '';
-  if (rule.kind === 'cumulative') return `${t('participation.budget.rule.cumulative', { points: rule.points ?? 0 })}${count}`;
-  if (rule.kind === 'approval') return `${t('participation.budget.rule.approval')}${count}`;
-  const min = rule.minSpend && rule.minSpend !== '0' ? t('participation.budget.rule.minSpend', { min: pesos(ctx, rule.minSpend) }) : '';
-  return `${t('participation.budget.rule.knapsack', { limit: pesos(ctx, rule.limit) })}${min}${count}`;
 }
 
 function Standing({ ctx, budget, vote, standing }: { ctx: ViewContext; budget: Budget; vote: VoteWithOptions; standing: BallotStanding }) {
@@ -75,15 +66,7 @@ function Ballot({ ctx, budget, vote, district, form }: { ctx: ViewContext; budge
       <ErrorSummary ctx={ctx} errors={form.error ? { choice: form.error } : undefined} labels={{ choice: legend }} />
       <Form ctx={ctx} action={ballotPath(budget.id, district)}>
         {knapsack && <p id="budget-counter" class="notice" role="status" aria-live="polite" data-limit={rule.limit} data-template={template}>{counter}</p>}
-        <fieldset id="f-choice" class={`field${form.error ? ' field-error' : ''}`} aria-describedby={form.error ? 'f-choice-error' : undefined}>
-          <legend>{legend}</legend>
-          {form.error && <p class="error-message" id="f-choice-error">{form.error}</p>}
-          {vote.options.map((o) => rule.kind === 'cumulative'
-            ? <div class="field"><label for={`f-p${o.id}`}>{t('participation.budget.ballot.pointsFor', { title: o.label, cost: pesos(ctx, o.cost ?? '0') })}</label>
-              <input id={`f-p${o.id}`} name={`p${o.id}`} type="number" min="0" max={String(rule.points ?? 0)} inputMode="numeric" value={form.points?.[o.id] ?? ''} /></div>
-            : <div><label class="inline"><input type="checkbox" name="choice" value={String(o.id)} data-cost={o.cost} checked={form.checked.includes(o.id)} />
-              {' '}{o.label} — <strong>{pesos(ctx, o.cost ?? '0')}</strong></label></div>)}
-        </fieldset>
+        <BudgetChoices ctx={ctx} vote={vote} checked={form.checked} points={form.points} error={form.error} />
         <Button>{t('participation.ballot.submit')}</Button>
       </Form>
     </>

@@ -7,7 +7,7 @@ import { Table } from '../../../../core/views/components/table.js';
 import { formatters } from '../../../../core/i18n/index.js';
 import type { Budget, Project, StoredResult } from '../queries.js';
 import type { Explanation } from '../tally/index.js';
-import { sharesText, whyFunded, whyNotFunded } from '../explain-text.js';
+import { plural, sharesText, whyFunded, whyNotFunded } from '../explain-text.js';
 import { budgetCrumbs, pesos, type ProcessRef } from './common.js';
 
 export function ResultsPage({ ctx, budget, process, projects, rows, turnout }: {
@@ -71,7 +71,7 @@ function Funded({ ctx, result, title, caption }: { ctx: ViewContext; result: Sto
       { header: t('participation.budget.results.cost'), cell: (r) => pesos(ctx, BigInt(Math.round(r.f?.cost ?? 0))), numeric: true },
       { header: t('participation.budget.results.supporters'), cell: (r) => n.format(r.f?.supporters ?? 0), numeric: true },
       { header: t('participation.budget.results.paidBy'), cell: (r) => (r.f && 'payers' in r.f && r.f.payers !== undefined
-        ? t('participation.budget.results.paidByGroup', { payers: n.format(r.f.payers) }) : t('participation.budget.results.paidByBudget')) },
+        ? plural(ctx, 'participation.budget.results.paidByGroup', r.f.payers, { payers: n.format(r.f.payers) }) : t('participation.budget.results.paidByBudget')) },
     ]} footer={<><th scope="row">{t('participation.budget.results.total')}</th><td class="num">{pesos(ctx, result.cost)}</td>
       <td colSpan={2}>{t('participation.budget.results.ofBudget', { budget: pesos(ctx, BigInt(Math.round(e.budget))) })}</td></>} />
   );

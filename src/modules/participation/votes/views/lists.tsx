@@ -1,5 +1,6 @@
 // The votes of a process (/participacion/procesos/{id}/votaciones), the officials' form to create one, and the
-// assisted (paper) ballot form an official fills in for a person who shows their ID card.
+// assisted (paper) ballot form an official fills in for a person who shows their ID card (a budget vote's paper
+// ballot has the projects' costs, or their points fields, like its online ballot).
 import type { ViewContext } from '../../../../core/views/context.js';
 import { Layout } from '../../../../core/views/layout.js';
 import { Table } from '../../../../core/views/components/table.js';
@@ -10,6 +11,7 @@ import type { VoteListRow } from '../listing.js';
 import type { VoteWithOptions } from '../queries.js';
 import { voteState } from '../ballot-rules.js';
 import { Choices } from './vote.js';
+import { BudgetChoices, ruleText } from '../../budgets/views/ballot-choices.js';
 import { type ProcessRef, voteCrumbs, votePath, when } from './common.js';
 
 export interface FormState { values: Record<string, string>; errors?: Record<string, string> }
@@ -79,7 +81,8 @@ export function NewVotePage({ ctx, process, lists, form }: {
 
 export function AssistedPage({ ctx, vote, process, form }: { ctx: ViewContext; vote: VoteWithOptions; process: ProcessRef | null; form: FormState & { checked: string[] } }) {
   const { t } = ctx;
-  const labels = { run: t('participation.assisted.run'), name: t('participation.assisted.name'), choice: t('participation.ballot.legend') };
+  const labels = { run: t('participation.assisted.run'), name: t('participation.assisted.name'),
+    choice: t(vote.ballotRule ? 'participation.budget.ballot.legend' : 'participation.ballot.legend') };
   return (
     <Layout ctx={ctx} title={t('participation.assisted.title')} breadcrumbs={voteCrumbs(ctx, vote, process, t('participation.assisted.title'))}>
       <h1>{t('participation.assisted.title')}</h1>
@@ -88,7 +91,9 @@ export function AssistedPage({ ctx, vote, process, form }: { ctx: ViewContext; v
       <Form ctx={ctx} action={`${votePath(vote.id)}/voto-asistido`}>
         <Field name="run" label={labels.run} hint={t('participation.assisted.runHint')} value={form.values.run} error={form.errors?.run} autocomplete="off" required />
         <Field name="name" label={labels.name} value={form.values.name} error={form.errors?.name} autocomplete="off" />
-        <Choices ctx={ctx} vote={vote} checked={form.checked} error={form.errors?.choice} />
+        {vote.ballotRule ? <BudgetChoices ctx={ctx} vote={vote} checked={form.checked.map(Number)} error={form.errors?.choice} hint={ruleText(ctx, vote)}
+          points={Object.fromEntries(vote.options.map((o) => [o.id, form.values[`p${o.id}`] ?? '']))} />
+          : <Choices ctx={ctx} vote={vote} checked={form.checked} error={form.errors?.choice} />}
         <Button>{t('participation.assisted.submit')}</Button>
       </Form>
     </Layout>
