@@ -22,7 +22,9 @@ export const CommitmentListItemJson = Type.Object({
   version: Type.Integer(), updatedAt: Type.String({ format: 'date-time' }), url: Type.String(),
 });
 
-const EvidenceJson = Type.Object({ id: Type.Integer(), kind: literals(EVIDENCE_KINDS), title: Type.String(), url: Type.String() });
+const DocumentJson = Type.Object({ fileName: Type.String(), size: Type.Integer({ description: 'Bytes' }), mediaType: Type.String({ description: 'Read from the file\'s content' }),
+  sha256: Type.String({ description: 'Hex digest; the download\'s ETag' }) }, { description: 'An uploaded document (served at url)' });
+const EvidenceJson = Type.Object({ id: Type.Integer(), kind: literals(EVIDENCE_KINDS), title: Type.String(), url: Type.String(), document: Type.Optional(DocumentJson) });
 const MilestoneJson = Type.Object({ id: Type.Integer(), title: Type.String(), dueDate: CalendarDate, doneDate: Type.Union([CalendarDate, Type.Null()]),
   evidence: Type.Array(EvidenceJson) });
 
@@ -40,7 +42,7 @@ export const CommitmentJson = Type.Object({
 });
 export const VersionsJson = Type.Array(Type.Object({
   version: Type.Integer(), at: Type.String({ format: 'date-time' }), changedBy: Type.String(), role: Type.String(),
-  change: Type.String({ description: 'create, update, milestone.add, milestone.done, evidence.add, or rollup (recomputed from a child)' }), note: NullableString,
+  change: Type.String({ description: 'create, update, milestone.add, milestone.done, evidence.add, evidence.document (an upload), or rollup (recomputed from a child)' }), note: NullableString,
   causeId: Type.Union([Type.Integer({ description: 'The child whose change recomputed this progress' }), Type.Null()]), snapshot: SnapshotJson,
 }));
 
@@ -56,7 +58,8 @@ export function presentListItem(r: CommitmentRow): Static<typeof CommitmentListI
 
 export function presentSnapshot(d: CommitmentDetail): Static<typeof SnapshotJson> {
   const evidence = (milestoneId: number | null) => d.evidence.filter((e) => e.milestoneId === milestoneId)
-    .map((e) => ({ id: e.id, kind: e.kind, title: e.title, url: e.url }));
+    .map((e) => ({ id: e.id, kind: e.kind, title: e.title, url: e.url,
+      ...(e.fileName === null ? {} : { document: { fileName: e.fileName, size: e.size!, mediaType: e.mediaType!, sha256: e.sha256! } }) }));
   return {
     id: d.id, institution: d.institutionSlug, parentId: d.parentId, processId: d.processId, title: d.title, description: d.description, origin: origin(d),
     actionPlanId: d.actionPlanId, pillar: d.pillarId === null ? null : { id: d.pillarId, name: d.pillarName ?? '' }, axes: d.axes,

@@ -7,7 +7,7 @@ import { institutions } from '../../../core/tenancy/schema.js';
 import { participationProcesses } from '../processes/schema.js';
 import {
   participationActionPlans as plans, participationCommitmentAxes as ca, participationCommitments as c, participationCommitmentVersions as v,
-  participationEvidence as ev, participationMilestones as m, participationPlanAxes as axes, participationPlanPillars as pillars,
+  participationEvidence as ev, participationMilestones as m, participationCommitmentDocuments as docs, participationPlanAxes as axes, participationPlanPillars as pillars,
   type CommitmentStatus, type OriginType,
 } from './schema.js';
 
@@ -81,8 +81,9 @@ export async function findCommitment(db: DbOrTx, id: number, today: CalendarDate
   const [axisRows, milestones, evidence, children] = await Promise.all([
     db.select({ id: axes.id, name: axes.name }).from(ca).innerJoin(axes, eq(axes.id, ca.axisId)).where(eq(ca.commitmentId, id)).orderBy(asc(axes.position)),
     db.select({ id: m.id, title: m.title, dueDate: m.dueDate, doneDate: m.doneDate }).from(m).where(eq(m.commitmentId, id)).orderBy(asc(m.dueDate), asc(m.id)),
-    db.select({ id: ev.id, milestoneId: ev.milestoneId, kind: ev.kind, title: ev.title, url: ev.url, createdAt: ev.createdAt }).from(ev)
-      .where(eq(ev.commitmentId, id)).orderBy(asc(ev.id)),
+    db.select({ id: ev.id, milestoneId: ev.milestoneId, kind: ev.kind, title: ev.title, url: ev.url, createdAt: ev.createdAt,
+      fileName: docs.fileName, size: docs.size, mediaType: docs.mediaType, sha256: docs.sha256 }).from(ev)
+      .leftJoin(docs, eq(docs.id, ev.documentId)).where(eq(ev.commitmentId, id)).orderBy(asc(ev.id)),
     db.select(listColumns(today)).from(c).where(eq(c.parentId, id)).orderBy(asc(c.id)),
   ]);
   return { ...row, axes: axisRows, milestones, evidence, children, asOf: today };
@@ -96,4 +97,11 @@ export async function commitmentVersions(db: DbOrTx, commitmentId: number) {
 
 export async function hasChildren(db: DbOrTx, id: number): Promise<boolean> {
   return (await db.select({ id: c.id }).from(c).where(eq(c.parentId, id)).limit(1)).length > 0;
+}
+
+/** An uploaded document with its bytes, for the download. */
+export async function findDocument(db: DbOrTx, commitmentId: number, documentId: number) {
+  const [row] = await db.select({ fileName: docs.fileName, mediaType: docs.mediaType, size: docs.size, sha256: docs.sha256, content: docs.content })
+    .from(docs).where(and(eq(docs.id, documentId), eq(docs.commitmentId, commitmentId)));
+  return row ?? null;
 }

@@ -51,6 +51,12 @@ const rawValues = (body: unknown, values: Record<string, string>) => {
 const plansWithTaxonomy = async (db: DbOrTx, institutionId: number) =>
   Promise.all((await plansOf(db, institutionId)).map(async (p) => (await findPlan(db, p.id))!));
 
+/** A commitment's page, with one of the official's forms re-rendered with its errors (422) when given. */
+export async function renderCommitmentPage(db: DbOrTx, request: FastifyRequest, reply: FastifyReply, c: CommitmentDetail, forms: Record<string, FormState> = {}, status = 200) {
+  const following = await isFollowing(db, request.actor?.personId ?? null, { type: 'commitment', id: c.id });
+  return reply.html(<CommitmentPage ctx={request.view()} c={c} versions={await commitmentVersions(db, c.id)} following={following} forms={forms} />, status);
+}
+
 export async function commitmentPageRoutes(app: FastifyInstance, { db }: ModuleDeps) {
   app.get('/instituciones/:slug/participacion/compromisos', { schema: { hide: true, params: SlugParams, querystring: IndexQuery } }, async (request, reply) => {
     const q = request.query as Static<typeof IndexQuery>;
@@ -85,10 +91,8 @@ export async function commitmentPageRoutes(app: FastifyInstance, { db }: ModuleD
     }
   });
 
-  async function renderPage(request: FastifyRequest, reply: FastifyReply, c: CommitmentDetail, forms: Record<string, FormState> = {}, status = 200) {
-    const following = await isFollowing(db, request.actor?.personId ?? null, { type: 'commitment', id: c.id });
-    return reply.html(<CommitmentPage ctx={request.view()} c={c} versions={await commitmentVersions(db, c.id)} following={following} forms={forms} />, status);
-  }
+  const renderPage = (request: FastifyRequest, reply: FastifyReply, c: CommitmentDetail, forms: Record<string, FormState> = {}, status = 200) =>
+    renderCommitmentPage(db, request, reply, c, forms, status);
 
   app.get('/participacion/compromisos/:id', { schema: { hide: true, params: IdParams } }, async (request, reply) =>
     renderPage(request, reply, await commitmentOf(db, (request.params as Id).id)));

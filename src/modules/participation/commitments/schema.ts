@@ -8,7 +8,7 @@
 // rewritten in the same transaction as any change below it (rollup.ts), so no reader ever sees the two disagree.
 // Every change writes a version row holding the full public snapshot (versions are the public history). Overdue is
 // not stored: it depends on today's date in Santiago and is computed by one SQL expression (queries.ts).
-import { pgTable, text, integer, date, timestamp, jsonb, index, primaryKey, uniqueIndex, check, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { pgTable, text, integer, date, timestamp, jsonb, index, primaryKey, uniqueIndex, check, customType, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { institutions } from '../../../core/tenancy/schema.js';
 import { participationProcesses } from '../processes/schema.js';
@@ -94,7 +94,33 @@ export const participationMilestones = pgTable('participation_commitment_milesto
   doneDate: date({ mode: 'string' }),
 }, (t) => [index('participation_commitment_milestones_commitment_idx').on(t.commitmentId, t.dueDate)]);
 
-/** Evidence of a commitment or one of its milestones: a link, or a document published elsewhere, by its URL. */
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (v) => Buffer.isBuffer(v) ? v : Buffer.from(v),
+});
+
+/**
+ * A document uploaded as a milestone's evidence. Stored in the database, bytes and all: the platform has no other file
+ * storage and its processes are stateless, so any of them can serve it. The media type is the one read from the
+ * file's first bytes, never the browser's claim; sha256 is the download's ETag.
+ */
+export const participationCommitmentDocuments = pgTable('participation_commitment_documents', {
+  id: integer().primaryKey().generatedAlwaysAsIdentity(),
+  commitmentId: integer().notNull().references(() => participationCommitments.id, { onDelete: 'cascade' }),
+  milestoneId: integer().notNull().references(() => participationMilestones.id, { onDelete: 'cascade' }),
+  institutionId: integer().notNull().references(() => institutions.id),
+  fileName: text().notNull(),
+  mediaType: text().notNull(),
+  size: integer().notNull(),
+  sha256: text().notNull(),
+  content: bytea().notNull(),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+}, (t) => [
+  check('participation_commitment_documents_size', sql`${t.size} > 0 and ${t.size} = octet_length(${t.content})`),
+  index('participation_commitment_documents_commitment_idx').on(t.commitmentId),
+]);
+
+/** Evidence of a commitment or one of its milestones: a link, a document published elsewhere by its URL, or an uploaded document (documentId). */
 export const participationEvidence = pgTable('participation_commitment_evidence', {
   id: integer().primaryKey().generatedAlwaysAsIdentity(),
   commitmentId: integer().notNull().references(() => participationCommitments.id, { onDelete: 'cascade' }),
@@ -103,6 +129,7 @@ export const participationEvidence = pgTable('participation_commitment_evidence'
   kind: text({ enum: EVIDENCE_KINDS }).notNull(),
   title: text().notNull(),
   url: text().notNull(),
+  documentId: integer().references(() => participationCommitmentDocuments.id, { onDelete: 'cascade' }),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 }, (t) => [index('participation_commitment_evidence_commitment_idx').on(t.commitmentId, t.id)]);
 

@@ -9,7 +9,7 @@ import { FollowButton } from '../../notifications/follow-button.js';
 import { canManageCommitments } from '../policy.js';
 import { commitmentUrl, planUrl } from '../present.js';
 import type { CommitmentDetail, CommitmentRow, commitmentVersions } from '../queries.js';
-import { formatDay, OriginText, ProgressRow, StatusTags, statusLabel } from './parts.js';
+import { EvidenceItem, formatDay, OriginText, ProgressRow, StatusTags, statusLabel } from './parts.js';
 import { OfficialForms, type FormState } from './official-forms.js';
 import { indexPath } from './index-page.js';
 
@@ -23,7 +23,7 @@ export function CommitmentPage({ ctx, c, versions, following, forms = {} }: {
   const url = commitmentUrl(c.id);
   const official = canManageCommitments(ctx.actor, c.institutionId);
   const evidenceOf = (milestoneId: number | null) => c.evidence.filter((e) => e.milestoneId === milestoneId);
-  const EvidenceLinks = ({ of }: { of: number | null }) => <>{evidenceOf(of).map((e, i) => <>{i > 0 && ' · '}<a href={e.url} rel="noopener nofollow">{e.title}</a> ({t(`participation.commitment.evidence.${e.kind}`)})</>)}</>;
+  const EvidenceLinks = ({ of }: { of: number | null }) => <>{evidenceOf(of).map((e, i) => <>{i > 0 && ' · '}<EvidenceItem ctx={ctx} e={e} /></>)}</>;
   return (
     <Layout ctx={ctx} title={c.title} institution={{ slug: c.institutionSlug, name: c.institutionName }} breadcrumbs={[
       { href: `/instituciones/${c.institutionSlug}/participacion`, label: t('participation.title') },
@@ -56,7 +56,7 @@ export function CommitmentPage({ ctx, c, versions, following, forms = {} }: {
       ]} />
       {evidenceOf(null).length > 0 && <>
         <h2>{t('participation.commitment.evidence')}</h2>
-        <ul>{evidenceOf(null).map((e) => <li><a href={e.url} rel="noopener nofollow">{e.title}</a> ({t(`participation.commitment.evidence.${e.kind}`)})</li>)}</ul>
+        <ul>{evidenceOf(null).map((e) => <li><EvidenceItem ctx={ctx} e={e} /></li>)}</ul>
       </>}
       {c.children.length > 0 && <>
         <h2>{t('participation.commitment.children')}</h2>

@@ -1,11 +1,12 @@
 // The official's forms on a commitment's page: add a milestone, mark a pending milestone done, add evidence (a link,
-// or a document already published elsewhere, by its URL). Each posts, and comes back with errors and values kept.
+// or a document already published elsewhere, by its URL), upload a document to a milestone (document-form.tsx). Each posts, and comes back with errors and values kept.
 import type { ViewContext } from '../../../../core/views/context.js';
 import { Button, ErrorSummary, Field, Form, Select } from '../../../../core/views/components/form.js';
 import { commitmentUrl } from '../present.js';
 import type { CommitmentDetail } from '../queries.js';
 import { EVIDENCE_KINDS } from '../schema.js';
 import { formatDay } from './parts.js';
+import { DocumentForm } from './document-form.js';
 
 export interface FormState { values: Record<string, string>; errors?: Record<string, string> }
 
@@ -49,6 +50,7 @@ export function OfficialForms({ ctx, c, forms }: { ctx: ViewContext; c: Commitme
           options={[{ value: '', label: t('participation.commitment.wholeCommitment') }, ...c.milestones.map((x) => ({ value: String(x.id), label: x.title }))]} />}
         <Button variant="secondary">{t('participation.commitment.addEvidence')}</Button>
       </Form>
+      <DocumentForm ctx={ctx} c={c} form={forms.document} />
     </section>
   );
 }

@@ -4,6 +4,8 @@ import type { ComponentChildren } from 'preact';
 import type { ViewContext } from '../../../../core/views/context.js';
 import type { MessageKey } from '../../../../core/i18n/index.js';
 import type { CommitmentStatus, OriginType } from '../schema.js';
+import type { CommitmentDetail } from '../queries.js';
+import { formatters } from '../../../../core/i18n/index.js';
 
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 /** A 'YYYY-MM-DD' Chilean calendar date as words; formatted in UTC because the string already is the Santiago day. */
@@ -59,4 +61,18 @@ export function OriginText({ ctx, origin }: { ctx: ViewContext; origin: { origin
   if (segment && origin.originId) return <a href={`/participacion/${segment}/${origin.originId}`}>{label} #{origin.originId}</a>;
   if (origin.originRef) return <>{label} <code>{origin.originRef}</code></>;
   return <>{label}{origin.originId ? ` #${origin.originId}` : ''}</>;
+}
+
+/** The readable name of a stored document's media type ("PDF", "DOCX"…), for the evidence list. */
+const TYPE_NAMES: Record<string, string> = {
+  'application/pdf': 'PDF', 'image/png': 'PNG', 'image/jpeg': 'JPEG', 'application/vnd.oasis.opendocument.text': 'ODT', 'text/csv': 'CSV',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'DOCX', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'XLSX',
+};
+
+/** A piece of evidence: its link, and for an uploaded document its file name, size and type, so the reader knows what they download. */
+export function EvidenceItem({ ctx, e }: { ctx: ViewContext; e: CommitmentDetail['evidence'][number] }) {
+  const kind = ctx.t(`participation.commitment.evidence.${e.kind}` as MessageKey);
+  if (e.fileName === null) return <><a href={e.url} rel="noopener nofollow">{e.title}</a> ({kind})</>;
+  const kb = formatters(ctx.locale).number.format(Math.max(1, Math.round(e.size! / 1024)));
+  return <><a href={e.url} download={e.fileName}>{e.title}</a> ({ctx.t('participation.commitment.documentDetails', { name: e.fileName, size: kb, type: TYPE_NAMES[e.mediaType!] ?? e.mediaType! })})</>;
 }
