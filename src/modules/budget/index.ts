@@ -18,7 +18,7 @@ import { seedBudgetDemo } from './seed.js';
 import { budgetDownloadRoutes } from './routes.downloads.js';
 
 export { importDataset, defaultCubeName, isCubeName, CubeTakenError, type ImportDatasetInput } from './commands/import-dataset.js';
-export { findDataset, listDatasets, datasetTotals, type BudgetDataset, type MeasureTotals } from './queries.js';
+export { findDataset, findNodeLabel, listDatasets, datasetTotals, type BudgetDataset, type MeasureTotals } from './queries.js';
 export { technologyMatcher, isTechnologyRuleCode, type TechnologyMatcher } from './technology.js';
 export { refreshBudgetRollups } from './rollups.js';
 export { isAporteFiscalTransfer, nationalGastoTotal, nationalGastoTotalOf } from './national-totals.js';

@@ -1,7 +1,9 @@
 // Reads over imported budget datasets: enough for the importer's output and its tests; the aggregate API comes later.
 import { asc, desc, eq, sql } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '../../core/db/client.js';
-import { budgetDatasets, budgetFacts } from './schema.js';
+import { and } from 'drizzle-orm';
+import { budgetDatasets, budgetFacts, budgetLabels } from './schema.js';
+import { HIERARCHY } from './babbage/model.js';
 
 export async function findDataset(db: DbOrTx, cube: string) {
   const [row] = await db.select().from(budgetDatasets).where(eq(budgetDatasets.cube, cube));
@@ -41,3 +43,14 @@ export async function datasetTotals(db: DbOrTx, datasetId: number): Promise<Meas
 }
 
 export const toBigint = (value: string | null) => (value === null ? null : BigInt(value));
+
+/**
+ * The label of one node of a dataset's clasificador, by its codes from partida down ('' for a level the budget does not
+ * use, e.g. a municipal budget's partida); null when the dataset has no such node. Other modules link to budget lines
+ * through this (e.g. the oversight body's observations), not through the tables.
+ */
+export async function findNodeLabel(db: DbOrTx, datasetId: number, codes: readonly string[]): Promise<string | null> {
+  const [row] = await db.select({ label: budgetLabels.label }).from(budgetLabels)
+    .where(and(eq(budgetLabels.datasetId, datasetId), ...HIERARCHY.map((level, i) => eq(budgetLabels[level], codes[i] ?? ''))));
+  return row?.label ?? null;
+}

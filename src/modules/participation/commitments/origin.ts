@@ -27,14 +27,12 @@ export interface OriginInput {
   processId?: number | null; actionPlanId?: number | null; pillarId?: number | null; axisIds?: number[];
 }
 
-/** Tables of the origins that are participation rows; budget projects are another area's, maybe not migrated yet. */
+/** Tables of the origins that are participation rows (a contract's ocid and a plan line are checked apart). */
 const TABLES: Partial<Record<OriginType, string>> = {
   proposal: 'participation_proposals', vote: 'participation_votes', consultation: 'participation_consultations', budget_project: 'participation_budget_projects',
 };
 
 async function originRow(db: DbOrTx, table: string, id: number) {
-  const [exists] = await queryRows<{ t: string | null }>(db, sql`select to_regclass(${table})::text as t`);
-  if (!exists?.t) return 'unchecked' as const;
   // to_jsonb reads whichever columns the table has (a budget project may carry no process).
   const [row] = await queryRows<{ r: Record<string, unknown> }>(db, sql`select to_jsonb(o) as r from ${sql.identifier(table)} o where id = ${id}`);
   return row?.r ?? null;
@@ -45,7 +43,7 @@ async function processOfOrigin(db: DbOrTx, row: Record<string, unknown>): Promis
   if (row.process_id != null) return Number(row.process_id);
   if (row.budget_id == null) return null;
   const budget = await originRow(db, 'participation_budgets', Number(row.budget_id));
-  return budget && budget !== 'unchecked' && budget.process_id != null ? Number(budget.process_id) : null;
+  return budget && budget.process_id != null ? Number(budget.process_id) : null;
 }
 
 /** The checked origin with the process it implies; throws InvalidField naming the field at fault. */
@@ -55,9 +53,9 @@ export async function checkOrigin(db: DbOrTx, institutionId: number, o: OriginIn
   if (table) {
     if (!o.originId) throw new InvalidField('originId', 'participation.commitment.error.originIdRequired');
     const row = await originRow(db, table, o.originId);
-    if (row === null || (row !== 'unchecked' && Number(row.institution_id) !== institutionId)) throw new InvalidField('originId', 'participation.commitment.error.originNotFound');
-    if (row !== 'unchecked' && o.originType === 'proposal' && row.state !== 'accepted') throw new InvalidField('originId', 'participation.commitment.error.proposalNotAccepted');
-    if (row !== 'unchecked' && processId === null) processId = await processOfOrigin(db, row);
+    if (row === null || Number(row.institution_id) !== institutionId) throw new InvalidField('originId', 'participation.commitment.error.originNotFound');
+    if (o.originType === 'proposal' && row.state !== 'accepted') throw new InvalidField('originId', 'participation.commitment.error.proposalNotAccepted');
+    if (processId === null) processId = await processOfOrigin(db, row);
   } else if (o.originId) throw new InvalidField('originId', 'participation.commitment.error.originIdNotAllowed');
   if (o.originType === 'procurement_contract' && !new RegExp(OCID_PATTERN).test(o.originRef ?? '')) throw new InvalidField('originRef', 'participation.commitment.error.ocid');
   if (o.originType !== 'procurement_contract' && o.originRef) throw new InvalidField('originRef', 'participation.commitment.error.originRefNotAllowed');

@@ -7,7 +7,7 @@
 // The link is resolved once, when the observation is opened, and stored with it (cube names never change).
 import { sql } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '../../../core/db/client.js';
-import { findDataset } from '../../budget/index.js';
+import { findDataset, findNodeLabel } from '../../budget/index.js';
 import type { ObservationTarget } from './schema.js';
 
 const LEVELS = ['partida', 'capitulo', 'programa', 'subtitulo', 'item', 'asignacion'] as const;
@@ -19,16 +19,9 @@ export interface TargetInput { targetType: ObservationTarget; targetId?: number;
 export interface ResolvedTarget { targetType: ObservationTarget; targetId: number | null; targetRef: string | null; targetLabel: string; targetUrl: string | null }
 export type TargetProblem = 'targetNotFound' | 'targetRefInvalid' | 'targetIdRequired';
 
-/** Whether another area's table exists yet: observations on commitments wait for it rather than fail. */
-async function tableExists(db: DbOrTx, name: string) {
-  const [row] = await queryRows<{ t: string | null }>(db, sql`select to_regclass(${name})::text as t`);
-  return !!row?.t;
-}
-
 export async function resolveTarget(db: DbOrTx, institution: { id: number; slug: string }, input: TargetInput): Promise<ResolvedTarget | TargetProblem> {
   if (input.targetType === 'commitment') {
     if (!input.targetId) return 'targetIdRequired';
-    if (!(await tableExists(db, 'participation_commitments'))) return 'targetNotFound';
     const [row] = await queryRows<{ title: string }>(db,
       sql`select title from participation_commitments where id = ${input.targetId} and institution_id = ${institution.id}`);
     return row ? { targetType: 'commitment', targetId: input.targetId, targetRef: null, targetLabel: row.title, targetUrl: `/participacion/compromisos/${input.targetId}` }
@@ -42,13 +35,11 @@ export async function resolveTarget(db: DbOrTx, institution: { id: number; slug:
   const { cube, tipo, codes } = parseBudgetRef(ref);
   const dataset = await findDataset(db, cube);
   if (!dataset || dataset.institutionId !== institution.id) return 'targetNotFound';
-  const padded = LEVELS.map((_, i) => codes[i] ?? '');
-  const [label] = await queryRows<{ label: string }>(db, sql`select label from budget_labels where dataset_id = ${dataset.id}
-    and partida = ${padded[0]} and capitulo = ${padded[1]} and programa = ${padded[2]} and subtitulo = ${padded[3]} and item = ${padded[4]} and asignacion = ${padded[5]}`);
-  if (!label) return 'targetNotFound';
+  const label = await findNodeLabel(db, dataset.id, codes);
+  if (label === null) return 'targetNotFound';
   const params = new URLSearchParams({ cubo: cube, tipo });
   codes.forEach((code, i) => params.set(LEVELS[i]!, code));
-  return { targetType: 'budget_line', targetId: null, targetRef: ref, targetLabel: `${codes.filter(Boolean).join('.')} ${label.label} (${dataset.year})`,
+  return { targetType: 'budget_line', targetId: null, targetRef: ref, targetLabel: `${codes.filter(Boolean).join('.')} ${label} (${dataset.year})`,
     targetUrl: `/instituciones/${institution.slug}/presupuesto/${dataset.year}?${params.toString()}` };
 }
 
