@@ -2,5 +2,6 @@
 import type { AppModule } from './core/module.js';
 import { budgetModule } from './modules/budget/index.js';
 import { participationModule } from './modules/participation/index.js';
+import { transparencyModule } from './modules/transparency/index.js';
 
-export const MODULES: AppModule[] = [budgetModule, participationModule];
+export const MODULES: AppModule[] = [budgetModule, participationModule, transparencyModule];

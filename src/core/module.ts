@@ -30,6 +30,12 @@ export interface AppModule {
    * signed-in people only, so it must be one cheap indexed query.
    */
   accountLinks?: (db: Db, personId: number) => Promise<AccountLink[]>;
+  /**
+   * The legal calendar of an institution (institutionId) or of all of them (null) changed: an admin added or removed
+   * a holiday, or a release corrected the holiday tables. The module recomputes the deadlines that depend on it, in
+   * the caller's transaction, and records the change.
+   */
+  calendarChanged?: (tx: Tx, change: { institutionId: number | null; reason: string }) => Promise<void>;
   /** Adds the module's demo content when CABILDO_SEED=demo. */
   seedDemo?: (tx: Tx) => Promise<void>;
 }

@@ -9,3 +9,5 @@ export { holidayCorrections, type HolidayCorrection } from './corrections.js';
 export {
   addBusinessDays, businessDaysBetween, isBusinessDay, type Deadline, type SkippedDay,
 } from './business-days.js';
+export { findInstitutionCalendar } from './institution-calendar.js';
+export { institutionHolidays } from './schema.js';

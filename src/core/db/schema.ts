@@ -3,3 +3,4 @@ export * from '../tenancy/schema.js';
 export * from '../auth/schema.js';
 export * from '../audit/schema.js';
 export * from '../identity/schema.js';
+export * from '../calendar/schema.js';

@@ -20,6 +20,11 @@ import { participationSearch } from './messages/participation-search.js';
 import { participationBudgets } from './messages/participation-budgets.js';
 import { participationCommitments } from './messages/participation-commitments.js';
 import { participationOversight } from './messages/participation-oversight.js';
+import { transparencyRequests } from './messages/transparency-requests.js';
+import { transparencyDocuments } from './messages/transparency-documents.js';
+import { transparencyStatistics } from './messages/transparency-statistics.js';
+import { transparencyActive } from './messages/transparency-active.js';
+import { transparencyCatalogue } from './messages/transparency-catalogue.js';
 
 export const LOCALES = ['es-CL', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -28,12 +33,14 @@ export const DEFAULT_LOCALE: Locale = 'es-CL';
 const es = { ...common.es, ...auth.es, ...audit.es, ...institutions.es, ...identity.es, ...claveunica.es, ...budget.es,
   ...budgetExplorer.es, ...budgetAdmin.es, ...budgetDownloads.es,
   ...participationProcesses.es, ...participationVotes.es, ...participationConsultations.es, ...participationProposals.es, ...participationDebate.es, ...participationNotifications.es, ...participationSearch.es,
-  ...participationBudgets.es, ...participationCommitments.es, ...participationOversight.es };
+  ...participationBudgets.es, ...participationCommitments.es, ...participationOversight.es,
+  ...transparencyRequests.es, ...transparencyDocuments.es, ...transparencyStatistics.es, ...transparencyActive.es, ...transparencyCatalogue.es };
 export type MessageKey = keyof typeof es;
 const en: Record<MessageKey, string> = { ...common.en, ...auth.en, ...audit.en, ...institutions.en, ...identity.en, ...claveunica.en, ...budget.en,
   ...budgetExplorer.en, ...budgetAdmin.en, ...budgetDownloads.en,
   ...participationProcesses.en, ...participationVotes.en, ...participationConsultations.en, ...participationProposals.en, ...participationDebate.en, ...participationNotifications.en, ...participationSearch.en,
-  ...participationBudgets.en, ...participationCommitments.en, ...participationOversight.en };
+  ...participationBudgets.en, ...participationCommitments.en, ...participationOversight.en,
+  ...transparencyRequests.en, ...transparencyDocuments.en, ...transparencyStatistics.en, ...transparencyActive.en, ...transparencyCatalogue.en };
 export const catalogues: Record<Locale, Record<MessageKey, string>> = { 'es-CL': es, en };
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;

@@ -1,0 +1,21 @@
+// Transparencia (transparency): access-to-information requests under Ley 20.285 with the legal calendar (requests/),
+// their documents and redactions (documents/), reminders and per-institution statistics (statistics/), active
+// transparency under art. 7 (active/) and the open-data catalogue with DCAT-AP, Data Package and a CKAN-like API
+// (catalogue/). Each area keeps its schema, commands, queries, routes and views in its folder; this file only
+// assembles them.
+//
+// Tables owned: transparency_* (schema.ts lists every area's file).
+import type { FastifyPluginAsync } from 'fastify';
+import type { AppModule, ModuleDeps } from '../../core/module.js';
+
+// Each area adds its routes plugin here (one import, one entry).
+const AREA_ROUTES: FastifyPluginAsync<ModuleDeps>[] = [
+];
+
+export const transparencyModule: AppModule = {
+  name: 'transparency',
+  pages: { overview: '/transparencia', institution: (slug) => `/instituciones/${slug}/transparencia` },
+  plugin: async (app, deps) => {
+    for (const routes of AREA_ROUTES) await app.register(routes, deps);
+  },
+};
