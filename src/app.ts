@@ -23,6 +23,7 @@ import { identityAdminRoutes } from './core/identity/routes.js';
 import { claveUnicaRoutes } from './core/identity/claveunica/routes.js';
 import { authRoutes } from './core/auth/routes.js';
 import { auditRoutes } from './core/audit/routes.js';
+import { holidayAdminRoutes } from './core/calendar/routes.js';
 
 
 export interface BuildOptions {
@@ -82,6 +83,7 @@ export async function buildApp(config: Config, database: Database, options: Buil
   await app.register(claveUnicaRoutes, deps);
   await app.register(authRoutes, deps);
   await app.register(auditRoutes, deps);
+  await app.register(holidayAdminRoutes, { ...deps, calendarChanged: MODULES.flatMap((m) => (m.calendarChanged ? [m.calendarChanged] : [])) });
   for (const module of MODULES) await app.register(module.plugin, deps);
   // Tests sweep by hand (housekeeping.int.test.ts), as they run the notifier.
   let housekeeping: ReturnType<typeof startHousekeeping> | undefined;

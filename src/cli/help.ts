@@ -51,6 +51,15 @@ Commands:
                                encrypted. An option left out keeps the configured value, or takes the default:
                                issuer ${CLAVEUNICA_ISSUER}, redirect and logout URIs
                                under BASE_URL (printed, to register with ClaveÚnica).
+  transparency deadline --filed ISO-DATE-TIME [--institution SLUG|CUT] [--json]
+                               The legal clock of an information request filed at that instant (Ley 20.285):
+                               receipt, 20-business-day deadline, with the 10-day extension, and the last day to
+                               appeal (amparo, 15 business days) when no answer came, with the holidays skipped.
+                               --filed takes an offset (2025-04-17T15:00:00-04:00) or a Santiago time
+                               (2025-04-17T15:00). Without --institution, the national calendar (no database);
+                               with it, the institution's territory and extra holidays. --json prints only
+                               {"receivedOn","dueOn","extendedDueOn","appealUntil","appealUntilAfterExtension",
+                               "skippedHolidays":[{date,name,law?}]}, dates YYYY-MM-DD in America/Santiago.
   help                         Show this help.
 
 Configuration comes from the same environment variables as the server (DATABASE_URL, CABILDO_DATA_DIR, ...).

@@ -10,6 +10,7 @@ import { pbTally } from './pb.js';
 import { pbImport } from './pb-import.js';
 import { seed } from './seed.js';
 import { tokenCreate } from './token.js';
+import { transparencyDeadline } from './transparency.js';
 import { userCreate } from './user.js';
 
 type Command = (args: string[]) => Promise<number>;
@@ -25,6 +26,7 @@ const COMMANDS: Record<string, Command> = {
   'pb tally': pbTally,
   'pb import': pbImport,
   'institution claveunica': institutionClaveUnica,
+  'transparency deadline': transparencyDeadline,
   help,
 };
 

@@ -18,6 +18,8 @@ const ConfigSchema = Type.Object({
   BASE_URL: Type.Optional(Type.String({ pattern: '^https?://[^/]+' })),
   SMTP_URL: Type.Optional(Type.String({ pattern: '^smtps?://' })),
   MAIL_FROM: Type.String({ default: 'Cabildo <no-reply@cabildo.localhost>' }),
+  /** Ley 20.285 art. 20: whether the third party's time to oppose suspends the 20 days (docs/transparency-calendar.md). */
+  CABILDO_TRANSPARENCY_THIRD_PARTY_SUSPENDS: Type.Union([Type.Literal('true'), Type.Literal('false')], { default: 'false' }),
   LOG_LEVEL: Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)), { default: 'info' }),
 });
 type Env = Static<typeof ConfigSchema>;
@@ -39,6 +41,12 @@ export interface Config {
   smtpUrl?: string;
   mailFrom: string;
   logLevel: Env['LOG_LEVEL'];
+  /**
+   * Ley 20.285 art. 20 leaves open whether the 20 business days run while a notified third party may still oppose:
+   * false (the default) lets them run; true suspends them from the notice to the opposition or the end of its
+   * window. Frozen on each request at filing (docs/transparency-calendar.md).
+   */
+  transparencyThirdPartySuspends: boolean;
   /** Cookies get `Secure` when the site is served over HTTPS. */
   secureCookies: boolean;
 }
@@ -83,6 +91,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     smtpUrl: withDefaults.SMTP_URL,
     mailFrom: withDefaults.MAIL_FROM,
     logLevel: withDefaults.LOG_LEVEL,
+    transparencyThirdPartySuspends: withDefaults.CABILDO_TRANSPARENCY_THIRD_PARTY_SUSPENDS === 'true',
     secureCookies: baseUrl.startsWith('https://'),
   };
 }

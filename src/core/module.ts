@@ -1,7 +1,7 @@
 // The contract between the core and each module (DESIGN.md): app.ts registers the modules listed by hand.
 import type { FastifyPluginAsync } from 'fastify';
 import type { Config } from './config.js';
-import type { Db, Tx } from './db/client.js';
+import type { Db, DbOrTx, Tx } from './db/client.js';
 import type { AccountLink } from './views/context.js';
 
 export interface ModuleDeps {
@@ -18,6 +18,30 @@ export interface ModulePages {
 
 /** Module name → its public pages, for the core's home and institution pages (which know no module by name). */
 export type LivePages = Partial<Record<string, ModulePages>>;
+
+/**
+ * A dataset a module publishes (its downloads), listed read-only by the open-data catalogue (transparency/catalogue)
+ * next to the datasets officials publish there: in its search, DCAT-AP, Data Package and CKAN API, marked with the
+ * module it comes from. Themes and frequencies are codes of the EU vocabularies (data-theme, frequency).
+ */
+export interface ModuleDataset {
+  /** Stable and unique within the module, lower-case letters, digits and '-' (it becomes the catalogue name `<module>-<key>`). */
+  key: string;
+  institutionId: number;
+  title: string;
+  description: string;
+  /** DCAT-AP data-theme code, e.g. 'ECON', 'GOVE', 'SOCI'. */
+  theme: string;
+  keywords: string[];
+  /** EU frequency code, e.g. 'ANNUAL', 'NEVER'. */
+  frequency: string;
+  temporal: { start: string | null; end: string | null };
+  /** The page that shows the data. */
+  landingPage: string;
+  issued: Date;
+  modified: Date;
+  distributions: Array<{ key: string; title: string; format: string; mediaType: string; url: string }>;
+}
 
 export interface AppModule {
   name: string;
@@ -36,6 +60,11 @@ export interface AppModule {
    * the caller's transaction, and records the change.
    */
   calendarChanged?: (tx: Tx, change: { institutionId: number | null; reason: string }) => Promise<void>;
+  /**
+   * The datasets the module publishes, read live (one cheap query) by the open-data catalogue whenever it lists
+   * datasets: the module stays their only source, so the catalogue never shows a dataset the module has dropped.
+   */
+  datasets?: (db: DbOrTx) => Promise<ModuleDataset[]>;
   /** Adds the module's demo content when CABILDO_SEED=demo. */
   seedDemo?: (tx: Tx) => Promise<void>;
 }

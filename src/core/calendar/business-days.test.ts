@@ -22,8 +22,8 @@ describe('addBusinessDays', () => {
     expect(deadline.skipped).toEqual([
       { date: '2025-09-13', reason: 'weekend' },
       { date: '2025-09-14', reason: 'weekend' },
-      { date: '2025-09-18', reason: 'holiday', name: 'Fiestas Patrias' },
-      { date: '2025-09-19', reason: 'holiday', name: 'Día de las Glorias del Ejército' },
+      { date: '2025-09-18', reason: 'holiday', name: 'Fiestas Patrias', law: 'Ley 2.977' },
+      { date: '2025-09-19', reason: 'holiday', name: 'Día de las Glorias del Ejército', law: 'Ley 2.977' },
       { date: '2025-09-20', reason: 'weekend' },
       { date: '2025-09-21', reason: 'weekend' },
       { date: '2025-09-27', reason: 'weekend' },

@@ -65,6 +65,18 @@ describe('national holidays vs the law', () => {
   });
 });
 
+describe('the law of each national holiday', () => {
+  it('names the law of every national feriado, as the provenance of a deadline shows it', () => {
+    const laws = Object.fromEntries(listHolidays(2026).map((h) => [h.date.slice(5), h.law]));
+    expect(laws).toMatchObject({
+      '01-01': 'Ley 2.977', '04-03': 'Ley 2.977', '04-04': 'Ley 2.977', '05-01': 'Ley 19.973 art. 2', '06-21': 'Ley 21.357',
+      '06-29': 'Ley 19.668', '07-16': 'Ley 20.148', '09-18': 'Ley 2.977', '10-12': 'Ley 19.668', '10-31': 'Ley 20.299',
+    });
+    expect(listHolidays(2024).find((h) => h.date === '2024-09-20')?.law).toBe('Ley 20.215');
+    for (const year of [2024, 2025, 2026, 2027, 2028, 2029]) for (const h of listHolidays(year)) expect(h.law, h.date).toBeTruthy();
+  });
+});
+
 describe('regional and communal holidays', () => {
   it('7 June is a feriado in Arica y Parinacota only (Ley 20.663), by region or comuna code', () => {
     expect(isBusinessDay('2024-06-07', { territory: '15' })).toBe(false);
@@ -101,8 +113,10 @@ describe('regional and communal holidays', () => {
       const found = listHolidays(Number(date.slice(0, 4)), territory ? { territory } : {})
         .find((h) => h.date === date);
       expect(found, `${date} ${c.name}`).toBeDefined();
-      // A day already in the library keeps the library's name (2025-06-29); otherwise the correction names the day.
-      if (found!.law) expect(found).toEqual({ date, name: c.name, law: c.law });
+      // A day already in the library keeps the library's name and law (2025-06-29: San Pedro y San Pablo, Ley 19.668);
+      // otherwise the correction names the day.
+      if (found!.name === c.name) expect(found).toEqual({ date, name: c.name, law: c.law });
+      else expect(found).toEqual({ date, name: 'San Pedro y San Pablo', law: 'Ley 19.668' });
     }
   });
 });

@@ -22,11 +22,28 @@ library.setHoliday('easter -1', { name: { es: 'Sábado Santo' }, type: 'public' 
 
 const cache = new Map<string, ReadonlyMap<CalendarDate, Holiday>>();
 
+// The law behind each of the library's rules (it names none), so a deadline's provenance can cite it; the sources are
+// listed in docs/calendar.md and checked day by day in holidays.test.ts. Rules missing here get no law, not a guess.
+const LEY_2977 = 'Ley 2.977';
+const LAW_OF_RULE: Record<string, string> = {
+  '01-01': LEY_2977, 'easter -2': LEY_2977, 'easter -1': LEY_2977, '05-21': LEY_2977, '08-15': LEY_2977,
+  '09-18': LEY_2977, '09-19': LEY_2977, '11-01': LEY_2977, '12-08': LEY_2977, '12-25': LEY_2977,
+  '05-01': 'Ley 19.973 art. 2', '07-16': 'Ley 20.148',
+};
+const LAW_OF_RULE_PREFIX: [string, string][] = [
+  ['june solstice', 'Ley 21.357'], ['06-29', 'Ley 19.668'], ['10-12', 'Ley 19.668'], ['10-31', 'Ley 20.299'],
+  ['09-20', 'Ley 20.215'], ['09-17', 'Ley 20.983'], ['01-02', 'Ley 20.983'],
+];
+const lawOf = (rule: string) => LAW_OF_RULE[rule] ?? LAW_OF_RULE_PREFIX.find(([prefix]) => rule.startsWith(prefix))?.[1];
+
 /** Keep 'public' only: 31 December is a bank holiday that the Ley General de Bancos says is no feriado for legal effects. */
 function findLibraryHolidays(year: number): Holiday[] {
   return library.getHolidays(year, 'es')
     .filter((h) => h.type === 'public')
-    .map((h) => ({ date: h.date.slice(0, 10), name: h.name }));
+    .map((h) => {
+      const law = lawOf(h.rule);
+      return { date: h.date.slice(0, 10), name: h.name, ...(law ? { law } : {}) };
+    });
 }
 
 function findYearHolidays(year: number, territory: string | undefined): ReadonlyMap<CalendarDate, Holiday> {

@@ -6,6 +6,7 @@ import { audit } from './messages/audit.js';
 import { institutions } from './messages/institutions.js';
 import { identity } from './messages/identity.js';
 import { claveunica } from './messages/claveunica.js';
+import { calendar } from './messages/calendar.js';
 import { budget } from './messages/budget.js';
 import { budgetExplorer } from './messages/budget-explorer.js';
 import { budgetAdmin } from './messages/budget-admin.js';
@@ -30,13 +31,13 @@ export const LOCALES = ['es-CL', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'es-CL';
 
-const es = { ...common.es, ...auth.es, ...audit.es, ...institutions.es, ...identity.es, ...claveunica.es, ...budget.es,
+const es = { ...common.es, ...auth.es, ...audit.es, ...institutions.es, ...identity.es, ...claveunica.es, ...calendar.es, ...budget.es,
   ...budgetExplorer.es, ...budgetAdmin.es, ...budgetDownloads.es,
   ...participationProcesses.es, ...participationVotes.es, ...participationConsultations.es, ...participationProposals.es, ...participationDebate.es, ...participationNotifications.es, ...participationSearch.es,
   ...participationBudgets.es, ...participationCommitments.es, ...participationOversight.es,
   ...transparencyRequests.es, ...transparencyDocuments.es, ...transparencyStatistics.es, ...transparencyActive.es, ...transparencyCatalogue.es };
 export type MessageKey = keyof typeof es;
-const en: Record<MessageKey, string> = { ...common.en, ...auth.en, ...audit.en, ...institutions.en, ...identity.en, ...claveunica.en, ...budget.en,
+const en: Record<MessageKey, string> = { ...common.en, ...auth.en, ...audit.en, ...institutions.en, ...identity.en, ...claveunica.en, ...calendar.en, ...budget.en,
   ...budgetExplorer.en, ...budgetAdmin.en, ...budgetDownloads.en,
   ...participationProcesses.en, ...participationVotes.en, ...participationConsultations.en, ...participationProposals.en, ...participationDebate.en, ...participationNotifications.en, ...participationSearch.en,
   ...participationBudgets.en, ...participationCommitments.en, ...participationOversight.en,

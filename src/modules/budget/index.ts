@@ -45,4 +45,5 @@ export const budgetModule: AppModule = {
   },
   pages: { overview: TECHNOLOGY_PATH, institution: budgetBase },
   seedDemo: seedBudgetDemo,
+  datasets: (db) => import('./datasets.js').then((m) => m.listBudgetDatasets(db)),
 };

@@ -37,4 +37,5 @@ export const participationModule: AppModule = {
   },
   accountLinks: notificationLinks,
   seedDemo: seedParticipationDemo,
+  datasets: (db) => import('./datasets.js').then((m) => m.listParticipationDatasets(db)),
 };

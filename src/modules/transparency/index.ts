@@ -7,9 +7,21 @@
 // Tables owned: transparency_* (schema.ts lists every area's file).
 import type { FastifyPluginAsync } from 'fastify';
 import type { AppModule, ModuleDeps } from '../../core/module.js';
+import { recomputeOpenDeadlines } from './requests/recompute.js';
+import { requestRoutes } from './requests/routes.js';
+import { activeRoutes } from './active/routes.js';
+import { documentRoutes } from './documents/routes.js';
+import { catalogueRoutes } from './catalogue/routes.js';
+import { statisticsRoutes } from './statistics/routes.js';
+import { findDueSoonLinks } from './statistics/account-link.js';
 
 // Each area adds its routes plugin here (one import, one entry).
 const AREA_ROUTES: FastifyPluginAsync<ModuleDeps>[] = [
+  requestRoutes,
+  catalogueRoutes,
+  activeRoutes,
+  documentRoutes,
+  statisticsRoutes,
 ];
 
 export const transparencyModule: AppModule = {
@@ -18,4 +30,8 @@ export const transparencyModule: AppModule = {
   plugin: async (app, deps) => {
     for (const routes of AREA_ROUTES) await app.register(routes, deps);
   },
+  // Officials see how many requests fall due within 5 business days (statistics/account-link.ts).
+  accountLinks: findDueSoonLinks,
+  // A holiday added or removed moves the deadlines of requests still running (requests/recompute.ts).
+  calendarChanged: async (tx, change) => { await recomputeOpenDeadlines(tx, change); },
 };

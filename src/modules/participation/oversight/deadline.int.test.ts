@@ -31,7 +31,7 @@ describe('due dates', () => {
     const o = await openAt('2025-09-16T15:00:00Z'); // Tuesday 16 September, noon in Santiago
     expect(o.dueDate).toBe('2025-10-02');
     expect(o.skippedDays).toEqual([
-      { date: '2025-09-18', reason: 'holiday', name: 'Fiestas Patrias' }, { date: '2025-09-19', reason: 'holiday', name: 'Día de las Glorias del Ejército' },
+      { date: '2025-09-18', reason: 'holiday', name: 'Fiestas Patrias', law: 'Ley 2.977' }, { date: '2025-09-19', reason: 'holiday', name: 'Día de las Glorias del Ejército', law: 'Ley 2.977' },
       { date: '2025-09-20', reason: 'weekend' }, { date: '2025-09-21', reason: 'weekend' }, { date: '2025-09-27', reason: 'weekend' }, { date: '2025-09-28', reason: 'weekend' },
     ]);
   });

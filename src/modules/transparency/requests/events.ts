@@ -8,8 +8,12 @@ const reasons = Type.String({ minLength: 1, maxLength: 5000 });
 const literals = <T extends readonly string[]>(values: T) => Type.Union(values.map((v) => Type.Literal(v)));
 
 export const RequestEventSchemas = {
-  /** The request arrived (the row holds its content); `at` is the filing instant. */
-  filed: Type.Object({}),
+  /**
+   * The request arrived (the row holds its content); `at` is the filing instant. thirdPartySuspends freezes the
+   * installation's art. 20 rule (config CABILDO_TRANSPARENCY_THIRD_PARTY_SUSPENDS) for this request, so changing the
+   * setting later never moves a deadline already running (clock.ts); absent means false.
+   */
+  filed: Type.Object({ thirdPartySuspends: Type.Optional(Type.Boolean()) }),
   acknowledged: Type.Object({}),
   /** Art. 12: what the request lacks; the requester has 5 business days to correct it. */
   correction_requested: Type.Object({ reasons }),
