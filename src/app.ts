@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import type { Config } from './core/config.js';
 import type { Database } from './core/db/client.js';
 import { MODULES } from './modules.js';
+import { datasetSourcesOf } from './core/module.js';
 import { requestContext } from './core/http/context.js';
 import { startHousekeeping } from './core/housekeeping.js';
 import { installErrorHandlers } from './core/http/error-handler.js';
@@ -71,7 +72,7 @@ export async function buildApp(config: Config, database: Database, options: Buil
 
   // The modules' public pages, so the core's pages can link them without knowing any module (module.ts).
   const livePages = Object.fromEntries(MODULES.flatMap((m) => (m.pages ? [[m.name, m.pages]] : [])));
-  const deps = { config, db: database.db, database, livePages };
+  const deps = { config, db: database.db, database, livePages, datasetSources: datasetSourcesOf(MODULES) };
   await app.register(metricsRoutes);
   await app.register(staticRoutes);
   await app.register(healthRoutes, deps);

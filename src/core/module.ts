@@ -7,7 +7,14 @@ import type { AccountLink } from './views/context.js';
 export interface ModuleDeps {
   config: Config;
   db: Db;
+  /** The modules that publish datasets (AppModule.datasets), for the open-data catalogue, which knows none by name. */
+  datasetSources: readonly DatasetSource[];
 }
+
+export interface DatasetSource { module: string; datasets: (db: DbOrTx) => Promise<ModuleDataset[]> }
+
+export const datasetSourcesOf = (modules: readonly AppModule[]): DatasetSource[] =>
+  modules.flatMap((m) => (m.datasets ? [{ module: m.name, datasets: m.datasets }] : []));
 
 export interface ModulePages {
   /** The installation-wide page (e.g. /presupuesto/tecnologia). */

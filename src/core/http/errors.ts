@@ -13,6 +13,11 @@ export class HttpError extends Error {
   }
 }
 
+/** A form field the schema accepted but a rule refuses (a date that does not exist, an unknown code): 422 on that field. */
+export class InvalidField extends HttpError {
+  constructor(readonly field: string, messageKey: MessageKey) { super(422, 'invalid', messageKey); }
+}
+
 export const notFound = () => new HttpError(404, 'not_found', 'error.notFound.body');
 export const unauthorized = () => new HttpError(401, 'unauthorized', 'error.unauthorized.body');
 export const forbidden = () => new HttpError(403, 'forbidden', 'error.forbidden.body');

@@ -7,6 +7,7 @@
 // the list is kept for checking eligibility, not as a register of people), and problems name lines, never RUNs.
 import { CsvError, parse, type InfoRecord } from 'csv-parse/sync';
 import { hashRun, parseRun } from './run.js';
+import { decodeText, detectDelimiter } from '../text-files.js';
 
 export interface EligibilityEntryInput {
   runHash: string;
@@ -28,24 +29,13 @@ export type EligibilityCsvResult = { ok: true; entries: EligibilityEntryInput[] 
 /** Header names, case-insensitive. "rut" is accepted for "run": the same number, and what many files call it. */
 const COLUMNS = new Map<string, 'run' | 'comuna' | 'group'>([['run', 'run'], ['rut', 'run'], ['comuna', 'comuna'], ['grupo', 'group'], ['group', 'group']]);
 
-/** UTF-8 with or without a byte-order mark; otherwise Windows-1252 (a superset of latin1, what Excel writes). */
-function decodeText(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
-}
-
-/** The separator is whichever of ";" and "," the header uses more ("," for a one-column file). */
-const detectSeparator = (header: string) => (header.split(';').length > header.split(',').length ? ';' : ',');
 
 export function parseEligibilityCsv(bytes: Uint8Array, options: { comunas: ReadonlySet<string>; runKey: Buffer }): EligibilityCsvResult {
-  const text = decodeText(bytes);
+  const text = decodeText(bytes).text;
   let records: Array<{ record: string[]; info: InfoRecord }>;
   try {
     records = parse(text, {
-      delimiter: detectSeparator(text.split('\n', 1)[0]), info: true, trim: true,
+      delimiter: detectDelimiter(text), info: true, trim: true,
       relax_column_count: true, skip_empty_lines: true, skip_records_with_empty_values: true,
     }) as unknown as typeof records;
   } catch (err) {

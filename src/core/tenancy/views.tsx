@@ -87,6 +87,7 @@ function AdminLinks({ ctx, institution: i }: { ctx: ViewContext; institution: In
   const links = [
     canAdministerInstitution(actor, i.id) && { href: `${base}/equipo`, label: t('institutions.team') },
     canAdministerInstitution(actor, i.id) && { href: `${base}/claveunica/configuracion`, label: t('identity.claveunica.title') },
+    canAdministerInstitution(actor, i.id) && { href: `${base}/admin/feriados`, label: t('calendar.holidays.title') },
     canVerifyIdentity(actor, i.id) && { href: `${base}/verificaciones`, label: t('identity.verify.title') },
     canActInModule(actor, i.id, 'participation') && { href: `${base}/padrones`, label: t('identity.eligibility.title') },
   ].filter((l): l is { href: string; label: string } => !!l);

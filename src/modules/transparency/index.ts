@@ -5,6 +5,7 @@
 // assembles them.
 //
 // Tables owned: transparency_* (schema.ts lists every area's file).
+// Public exports: transparencyModule.
 import type { FastifyPluginAsync } from 'fastify';
 import type { AppModule, ModuleDeps } from '../../core/module.js';
 import { recomputeOpenDeadlines } from './requests/recompute.js';
@@ -14,6 +15,9 @@ import { documentRoutes } from './documents/routes.js';
 import { catalogueRoutes } from './catalogue/routes.js';
 import { statisticsRoutes } from './statistics/routes.js';
 import { findDueSoonLinks } from './statistics/account-link.js';
+import { listActiveDatasets } from './active/service.js';
+import { listStatisticsDatasets } from './statistics/datasets.js';
+import { seedTransparencyDemo } from './seed.js';
 
 // Each area adds its routes plugin here (one import, one entry).
 const AREA_ROUTES: FastifyPluginAsync<ModuleDeps>[] = [
@@ -34,4 +38,7 @@ export const transparencyModule: AppModule = {
   accountLinks: findDueSoonLinks,
   // A holiday added or removed moves the deadlines of requests still running (requests/recompute.ts).
   calendarChanged: async (tx, change) => { await recomputeOpenDeadlines(tx, change); },
+  // The catalogue lists active transparency's tables and the request statistics next to the datasets officials publish.
+  datasets: async (db) => [...await listActiveDatasets(db), ...await listStatisticsDatasets(db)],
+  seedDemo: seedTransparencyDemo,
 };

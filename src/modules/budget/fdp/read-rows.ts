@@ -4,7 +4,7 @@
 // reported with its file and line, and the row is skipped so the others are checked too.
 import { CsvError, parse, type InfoRecord } from 'csv-parse/sync';
 import { HIERARCHY, type Level, type Measure } from '../babbage/model.js';
-import { decodeText } from '../import/decode.js';
+import { decodeText } from '../../../core/text-files.js';
 import { checkCode, tipoOfSubtitulo } from '../import/hierarchy.js';
 import type { ProblemList } from '../import/problems.js';
 import type { BudgetFact, ClassificationCode, Currency } from '../import/types.js';

@@ -1,7 +1,7 @@
 import { CsvError, parse, type InfoRecord } from 'csv-parse/sync';
 import { parsePesos } from './amounts.js';
 import { normalizeHeader } from './csv-lines.js';
-import { decodeText } from './decode.js';
+import { decodeText } from '../../../core/text-files.js';
 import { reportDuplicates } from './dipres-rows.js';
 import { checkCode, codeOf, findLeaves, labelsOf, tipoOfSubtitulo } from './hierarchy.js';
 import { ProblemList } from './problems.js';

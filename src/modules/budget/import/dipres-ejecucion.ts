@@ -1,5 +1,5 @@
 import { checkFieldCount, checkHeader, normalizeHeader, splitSemicolonFile, type SourceLine } from './csv-lines.js';
-import { decodeText } from './decode.js';
+import { decodeText } from '../../../core/text-files.js';
 import { readCode, readThousands, reportDuplicates } from './dipres-rows.js';
 import { codeOf, findLeaves, labelsOf, tipoOfSubtitulo } from './hierarchy.js';
 import { ProblemList } from './problems.js';

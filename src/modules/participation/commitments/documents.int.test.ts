@@ -7,7 +7,8 @@ import { createTestApp, type TestApp } from '../../../test-support/app.js';
 import { queryRows } from '../../../core/db/client.js';
 import { ACTORS, type ActorKind, type Browser } from '../../../test-support/people.js';
 import { api, bearer, createCommitmentVia, tokenOf } from './test-support.js';
-import { sanitiseFileName, sniffDocument } from './commands/add-document.js';
+import { sanitiseFileName, sniffDocument } from '../../../core/http/files.js';
+import { multipart, MULTIPART_BOUNDARY as BOUNDARY } from '../../../test-support/multipart.js';
 
 let t: TestApp;
 let token: string;
@@ -24,16 +25,6 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => { await t.close(); });
 
-const BOUNDARY = '----cabildo-test';
-function multipart(fields: Array<[string, string]>, file?: { name: string; bytes: Buffer; type?: string }) {
-  const parts: Buffer[] = fields.map(([k, v]) => Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
-  if (file) {
-    parts.push(Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: ${file.type ?? 'application/octet-stream'}\r\n\r\n`),
-      file.bytes, Buffer.from('\r\n'));
-  }
-  parts.push(Buffer.from(`--${BOUNDARY}--\r\n`));
-  return Buffer.concat(parts);
-}
 const cookieHeader = (b: Browser) => Object.entries(b.cookies).map(([k, v]) => `${k}=${v}`).join('; ');
 const PAGE = () => `/participacion/compromisos/${id}/documentos`;
 const upload = (b: Browser | null, fields: Array<[string, string]>, file?: { name: string; bytes: Buffer; type?: string }, csrf = true) =>

@@ -4,17 +4,14 @@
 // process of its origin, so the process's followers hear of it too.
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '../../../core/db/client.js';
-import { HttpError } from '../../../core/http/errors.js';
+import { InvalidField } from '../../../core/http/errors.js';
 import { toDayNumber } from '../../../core/calendar/calendar-date.js';
-import type { MessageKey } from '../../../core/i18n/index.js';
 import { participationProcesses } from '../processes/schema.js';
 import { participationActionPlans, participationPlanAxes, participationPlanPillars, type OriginType } from './schema.js';
 import { OCID_PATTERN } from './rules.js';
 
 /** A 422 about one field: the page shows it next to that field, the API as its message. */
-export class InvalidField extends HttpError {
-  constructor(readonly field: string, messageKey: MessageKey) { super(422, 'invalid', messageKey); }
-}
+export { InvalidField };
 
 /** A real calendar date ('YYYY-MM-DD'), or a 422 on its field: 2027-02-30 must not become a due date. */
 export function checkDate(field: string, value: string | null | undefined) {

@@ -15,6 +15,7 @@ import { findDocument } from './queries.js';
 import { InvalidField } from './origin.js';
 import { addDocument, INLINE_TYPES, MAX_DOCUMENT_BYTES } from './commands/add-document.js';
 import { renderCommitmentPage } from './routes.pages.js';
+import { contentDisposition } from '../../../core/http/files.js';
 
 const IdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
 const MilestoneParams = Type.Object({ id: Type.Integer({ minimum: 1 }), milestoneId: Type.Integer({ minimum: 1 }) });
@@ -33,9 +34,6 @@ function split(body: unknown) {
   return { files: uploadedFiles(file), fields };
 }
 
-/** `attachment` unless the browser can show it safely in place; the name both plain (ASCII) and exact (RFC 6266 / 5987). */
-const disposition = (mediaType: string, name: string) =>
-  `${INLINE_TYPES.has(mediaType) ? 'inline' : 'attachment'}; filename="${name.normalize('NFKD').replace(/[^\x20-\x7e]/g, '').replace(/["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 
 export async function commitmentDocumentRoutes(app: FastifyInstance, { db }: ModuleDeps) {
   acceptUploads(app, { maxFileBytes: MAX_DOCUMENT_BYTES });
@@ -106,6 +104,6 @@ export async function commitmentDocumentRoutes(app: FastifyInstance, { db }: Mod
     reply.header('ETag', etag).header('Cache-Control', 'public, max-age=31536000, immutable').header('X-Content-Type-Options', 'nosniff');
     if (request.headers['if-none-match'] === etag) return reply.code(304).send();
     return reply.header('Content-Type', doc.mediaType).header('Content-Length', String(doc.size))
-      .header('Content-Disposition', disposition(doc.mediaType, doc.fileName)).send(doc.content);
+      .header('Content-Disposition', contentDisposition(doc.mediaType, doc.fileName, INLINE_TYPES)).send(doc.content);
   });
 }

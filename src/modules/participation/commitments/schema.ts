@@ -8,10 +8,11 @@
 // rewritten in the same transaction as any change below it (rollup.ts), so no reader ever sees the two disagree.
 // Every change writes a version row holding the full public snapshot (versions are the public history). Overdue is
 // not stored: it depends on today's date in Santiago and is computed by one SQL expression (queries.ts).
-import { pgTable, text, integer, date, timestamp, jsonb, index, primaryKey, uniqueIndex, check, customType, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { pgTable, text, integer, date, timestamp, jsonb, index, primaryKey, uniqueIndex, check, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { institutions } from '../../../core/tenancy/schema.js';
 import { participationProcesses } from '../processes/schema.js';
+import { bytea } from '../../../core/db/bytea.js';
 
 export const ORIGIN_TYPES = ['proposal', 'vote', 'budget_project', 'consultation', 'procurement_contract', 'action_plan_line'] as const;
 export type OriginType = (typeof ORIGIN_TYPES)[number];
@@ -94,10 +95,6 @@ export const participationMilestones = pgTable('participation_commitment_milesto
   doneDate: date({ mode: 'string' }),
 }, (t) => [index('participation_commitment_milestones_commitment_idx').on(t.commitmentId, t.dueDate)]);
 
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => 'bytea',
-  fromDriver: (v) => Buffer.isBuffer(v) ? v : Buffer.from(v),
-});
 
 /**
  * A document uploaded as a milestone's evidence. Stored in the database, bytes and all: the platform has no other file

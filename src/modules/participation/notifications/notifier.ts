@@ -5,6 +5,7 @@
 import { sql } from 'drizzle-orm';
 import { queryRows, type Db, type Tx } from '../../../core/db/client.js';
 import type { Mailer, MailLog } from '../../../core/auth/email.js';
+import { startTicker } from '../../../core/ticker.js';
 import type { Config } from '../../../core/config.js';
 import { writeClockEvents } from './clock.js';
 import { fanOut } from './fanout.js';
@@ -45,22 +46,7 @@ export async function runNotifier(db: Db, mailer: Mailer, config: NotifierConfig
   return { clockEvents, notifications: work.notifications, emails: work.mails.length };
 }
 
-/** Ticks until stopped; a tick that fails is logged and the next one tries again. Ticks never overlap. */
+/** Ticks until stopped (core/ticker.ts). */
 export function startNotifier(db: Db, mailer: Mailer, config: NotifierConfig, log: MailLog, everyMs = NOTIFIER_SECONDS * 1000) {
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> = Promise.resolve();
-  let stopped = false;
-  const tick = () => {
-    running = runNotifier(db, mailer, config)
-      .then(() => undefined, (err: unknown) => log.error({ err }, 'participation notifier tick failed'))
-      .finally(() => { if (!stopped) timer = setTimeout(tick, everyMs); });
-  };
-  timer = setTimeout(tick, everyMs);
-  return {
-    async stop() {
-      stopped = true;
-      clearTimeout(timer);
-      await running;
-    },
-  };
+  return startTicker(() => runNotifier(db, mailer, config), log, 'participation notifier', everyMs);
 }

@@ -118,10 +118,11 @@ describe('the JSON API', () => {
 describe('registered with the open-data catalogue, and the demo', () => {
   it('lists one dataset per institution and category with data', async () => {
     const datasets = await listActiveDatasets(t.database.db);
-    expect(datasets.map((d) => d.key).sort()).toEqual(['transparencia-activa-tramites', 'transparencia-activa-transferencias']);
-    expect(datasets.find((d) => d.key === 'transparencia-activa-tramites')).toMatchObject({
-      title: { es: 'Trámites y requisitos (transparencia activa)' }, schemaUrl: `${BASE}/tramites/schema.json`,
-      distributions: [{ format: 'CSV', url: `${BASE}/tramites?format=csv`, mediaType: 'text/csv' }, { format: 'JSON', url: `${BASE}/tramites?format=json`, mediaType: 'application/json' }],
+    expect(datasets.map((d) => d.key).sort()).toEqual(['transparencia-activa-temuco-tramites', 'transparencia-activa-temuco-transferencias']);
+    expect(datasets.find((d) => d.key === 'transparencia-activa-temuco-tramites')).toMatchObject({
+      title: 'Trámites y requisitos (transparencia activa)', landingPage: `${BASE}/tramites`, frequency: 'MONTHLY',
+      distributions: [{ format: 'CSV', url: `${BASE}/tramites?format=csv`, mediaType: 'text/csv' }, { format: 'JSON', url: `${BASE}/tramites?format=json`, mediaType: 'application/json' },
+        { format: 'JSON', url: `${BASE}/tramites/schema.json` }],
     });
   });
 

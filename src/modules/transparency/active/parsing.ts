@@ -7,6 +7,7 @@
 import { CsvError, parse, type InfoRecord } from 'csv-parse/sync';
 import { toDayNumber } from '../../../core/calendar/calendar-date.js';
 import type { ActiveField } from './table-schema.js';
+import { decodeText, detectDelimiter } from '../../../core/text-files.js';
 
 export const MAX_PROBLEMS = 100;
 export const MAX_ROWS = 20_000;
@@ -20,14 +21,6 @@ export type ProblemCode =
 export interface Problem { line: number; column?: string; code: ProblemCode; params?: Record<string, string | number> }
 export type ParseResult = { ok: true; rows: ActiveRow[] } | { ok: false; problems: Problem[]; total: number };
 
-/** UTF-8 with or without a byte-order mark; otherwise Windows-1252 (a superset of latin1, what Excel writes). */
-function decodeText(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
-}
 
 /** Lower case, no accents, words joined by "_": "Remuneración bruta" and "remuneracion_bruta" meet. */
 export const normalise = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
@@ -74,10 +67,7 @@ export function readCell(field: ActiveField, raw: string): { value: Cell } | { c
 }
 
 function readRecords(text: string) {
-  // The separator is whichever of ";" and "," the header uses more.
-  const header = text.split('\n', 1)[0]!;
-  const delimiter = header.split(';').length > header.split(',').length ? ';' : ',';
-  return parse(text, { delimiter, info: true, bom: true, relax_column_count: true, skip_empty_lines: true, skip_records_with_empty_values: true }) as unknown as
+  return parse(text, { delimiter: detectDelimiter(text), info: true, bom: true, relax_column_count: true, skip_empty_lines: true, skip_records_with_empty_values: true }) as unknown as
     Array<{ record: string[]; info: InfoRecord }>;
 }
 
@@ -85,7 +75,7 @@ export function parseActiveCsv(bytes: Uint8Array, fields: readonly ActiveField[]
   const problems: Problem[] = [];
   let total = 0;
   const fail = (p: Problem) => { total += 1; if (problems.length < MAX_PROBLEMS) problems.push(p); };
-  const text = decodeText(bytes);
+  const text = decodeText(bytes).text;
   let records: Array<{ record: string[]; info: InfoRecord }>;
   try {
     records = readRecords(text);

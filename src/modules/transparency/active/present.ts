@@ -5,6 +5,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import type { ActiveCategory } from './categories.js';
 import type { ActiveUpdate, PeriodRow } from './queries.js';
 import type { UpdateStatus } from './schedule.js';
+import type { ModuleDataset } from '../../../core/module.js';
 
 export const activePath = (slug: string) => `/instituciones/${slug}/transparencia/activa`;
 export const categoryPath = (slug: string, key: string) => `${activePath(slug)}/${key}`;
@@ -58,24 +59,22 @@ export function presentCategoryTable(institution: { slug: string; name: string }
 }
 
 /** A dataset for the open-data catalogue (issue 7): one per institution and category with data. */
-export interface ActiveDataset {
-  institutionId: number; key: string; title: { es: string; en: string }; description: { es: string; en: string }; updatedAt: Date;
-  distributions: Array<{ format: 'CSV' | 'JSON'; url: string; mediaType: string }>; schemaUrl: string;
-}
-
-export function presentDataset(slug: string, c: ActiveCategory, update: ActiveUpdate): ActiveDataset {
+/**
+ * A category with data, as the open-data catalogue lists it (AppModule.datasets): the current period's CSV and JSON
+ * and the Table Schema that describes them. The catalogue's metadata is Spanish, as the institution publishes it.
+ */
+export function presentDataset(slug: string, c: ActiveCategory, update: ActiveUpdate): ModuleDataset {
   return {
-    institutionId: update.institutionId, key: `transparencia-activa-${c.key}`,
-    title: { es: `${c.title.es} (transparencia activa)`, en: `${c.title.en} (active transparency)` },
-    description: {
-      es: `${c.description.es} Ley 20.285, art. 7 letra ${c.letter}); se actualiza mensualmente y cada período queda disponible.`,
-      en: `${c.description.en} Ley 20.285, art. 7 ${c.letter}); updated monthly, every period kept.`,
-    },
-    updatedAt: update.publishedAt,
+    institutionId: update.institutionId, key: `transparencia-activa-${slug}-${c.key}`,
+    title: `${c.title.es} (transparencia activa)`,
+    description: `${c.description.es} Ley 20.285, art. 7 letra ${c.letter}); se actualiza mensualmente y cada período queda disponible.`,
+    theme: 'GOVE', keywords: ['transparencia activa', 'Ley 20.285'], frequency: 'MONTHLY',
+    temporal: { start: null, end: null }, landingPage: categoryPath(slug, c.key),
+    issued: update.publishedAt, modified: update.publishedAt,
     distributions: [
-      { format: 'CSV', url: downloadPath(slug, c.key, 'csv'), mediaType: 'text/csv' },
-      { format: 'JSON', url: downloadPath(slug, c.key, 'json'), mediaType: 'application/json' },
+      { key: 'csv', title: `${c.title.es} (CSV)`, format: 'CSV', url: downloadPath(slug, c.key, 'csv'), mediaType: 'text/csv' },
+      { key: 'json', title: `${c.title.es} (JSON)`, format: 'JSON', url: downloadPath(slug, c.key, 'json'), mediaType: 'application/json' },
+      { key: 'schema', title: 'Table Schema', format: 'JSON', url: schemaPath(slug, c.key), mediaType: 'application/json' },
     ],
-    schemaUrl: schemaPath(slug, c.key),
   };
 }

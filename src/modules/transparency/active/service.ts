@@ -11,7 +11,8 @@ import { ACTIVE_CATEGORIES, findCategory } from './categories.js';
 import { listLatestByCategory, listRows } from './queries.js';
 import type { MessageKey } from '../../../core/i18n/index.js';
 import { FIRST_PERIOD, updateStatus } from './schedule.js';
-import { presentCategoryStatus, presentDataset, type ActiveDataset } from './present.js';
+import { presentCategoryStatus, presentDataset } from './present.js';
+import type { ModuleDataset } from '../../../core/module.js';
 
 export const today = () => toSantiagoDate(new Date());
 
@@ -44,7 +45,7 @@ export async function listCategoryStatuses(db: DbOrTx, institution: { id: number
 }
 
 /** Per institution and category with data, the dataset the open-data catalogue lists (issue 7). */
-export async function listActiveDatasets(db: DbOrTx): Promise<ActiveDataset[]> {
+export async function listActiveDatasets(db: DbOrTx): Promise<ModuleDataset[]> {
   const latest = await listLatestByCategory(db);
   if (latest.length === 0) return [];
   const ids = [...new Set(latest.map((u) => u.institutionId))];

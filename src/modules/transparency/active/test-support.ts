@@ -5,17 +5,7 @@ import type { TestApp } from '../../../test-support/app.js';
 import { queryRows } from '../../../core/db/client.js';
 import type { Browser } from '../../../test-support/people.js';
 import { uploadPath } from './present.js';
-
-const BOUNDARY = '----cabildo-active-test';
-
-function multipart(fields: Array<[string, string]>, file?: { name: string; bytes: Buffer }) {
-  const parts: Buffer[] = fields.map(([k, v]) => Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
-  if (file) {
-    parts.push(Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: text/csv\r\n\r\n`), file.bytes, Buffer.from('\r\n'));
-  }
-  parts.push(Buffer.from(`--${BOUNDARY}--\r\n`));
-  return Buffer.concat(parts);
-}
+import { multipart, MULTIPART_BOUNDARY as BOUNDARY } from '../../../test-support/multipart.js';
 
 export function uploadCsv(t: TestApp, who: Browser | null, category: string, period: string, csv: string | Buffer | null,
   opts: { csrf?: boolean; lang?: string; slug?: string } = {}) {

@@ -9,6 +9,8 @@ import { closeVote, openVote, participationOfficialToken } from '../../participa
 import { seedCatalogueDemo } from './seed.js';
 import { NAME_PATTERN } from './datapackage.js';
 import { listModuleDatasets } from './sources.js';
+import { datasetSourcesOf } from '../../../core/module.js';
+import { MODULES } from '../../../modules.js';
 import { allEntries, findPage } from './service.js';
 import { DATASET_FIELDS } from './test-support.js';
 
@@ -67,7 +69,7 @@ describe('searching the catalogue', () => {
   });
 
   it('pages by cursor without repeating or losing a dataset, and exports the same list streamed', async () => {
-    const listed = await listModuleDatasets(t.database.db);
+    const listed = await listModuleDatasets(t.database.db, datasetSourcesOf(MODULES));
     const seen: string[] = [];
     let after: unknown[] | null = null;
     for (let i = 0; i < 10; i++) {

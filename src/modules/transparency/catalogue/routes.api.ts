@@ -18,16 +18,16 @@ const ListQuery = Type.Composite([PageQuery, Type.Object({
   fileFormat: Type.Optional(Type.Union(FORMAT_CODES.map((v) => Type.Literal(v)), { description: 'A distribution format' })),
 })]);
 
-export async function catalogueApiRoutes(app: FastifyInstance, { db }: ModuleDeps) {
+export async function catalogueApiRoutes(app: FastifyInstance, { db, datasetSources }: ModuleDeps) {
   app.get('/api/v1/transparency/datasets', { schema: { summary: 'Datasets of the open-data catalogue (stored and registered by modules), best match first, by cursor',
     tags, querystring: ListQuery, response: { 200: Type.Object({ items: Type.Array(DatasetListItemJson), next: Type.Union([Type.String(), Type.Null()]) }) } } },
   async (request) => {
     const q = request.query as Static<typeof ListQuery>;
     const filter = await filterOf(db, { q: q.q, tema: q.theme, institucion: q.institution, formato: q.fileFormat });
-    const page = await findPage(db, await listModuleDatasets(db), filter, { after: decodeCursor(q.cursor), limit: q.limit ?? 50 });
+    const page = await findPage(db, await listModuleDatasets(db, datasetSources), filter, { after: decodeCursor(q.cursor), limit: q.limit ?? 50 });
     return { items: page.entries.map(presentListItem), next: page.next };
   });
 
   app.get('/api/v1/transparency/datasets/:name', { schema: { summary: 'A dataset with its distributions (and the Table Schema of uploaded CSVs)', tags, params: NameParams,
-    response: { 200: DatasetJson } } }, async (request) => presentDataset(await entryOf(db, (request.params as Static<typeof NameParams>).name)));
+    response: { 200: DatasetJson } } }, async (request) => presentDataset(await entryOf(db, datasetSources, (request.params as Static<typeof NameParams>).name)));
 }

@@ -22,7 +22,7 @@ const SearchQuery = Type.Object({
 const ShowQuery = Type.Object({ id: Type.String({ minLength: 1, maxLength: 120, description: 'The dataset\'s name' }) });
 const Envelope = Type.Object({ help: Type.String(), success: Type.Boolean(), result: Type.Optional(Type.Unknown()), error: Type.Optional(Type.Unknown()) });
 
-export async function catalogueCkanRoutes(app: FastifyInstance, { db, config }: ModuleDeps) {
+export async function catalogueCkanRoutes(app: FastifyInstance, { db, config, datasetSources }: ModuleDeps) {
   const base = config.baseUrl;
 
   // CKAN's errors: 404 "Not Found Error", 409 for a query or parameter it cannot accept ("Validation Error").
@@ -46,7 +46,7 @@ export async function catalogueCkanRoutes(app: FastifyInstance, { db, config }: 
     if (fq.organization && !institution) throw new CkanQueryError(`organization:${fq.organization}`);
     const words = [query.q === '*:*' ? '' : query.q ?? '', fq.q ?? ''].join(' ').trim();
     const filter = { q: words || undefined, theme: fq.theme, format: fq.format, institutionId: institution?.id, modifiedSince: fq.modifiedSince, modifiedUntil: fq.modifiedUntil };
-    const listed = await listModuleDatasets(db);
+    const listed = await listModuleDatasets(db, datasetSources);
     const rows = query.rows ?? 10;
     const [page, facets] = await Promise.all([findPage(db, listed, filter, { offset: query.start ?? 0, limit: rows }), facetDatasets(db, listed, filter)]);
     return ckanOk(base, 'package_search', { count: facets.total, sort: 'score desc, title_string asc', facets: {}, search_facets: {},
@@ -54,5 +54,5 @@ export async function catalogueCkanRoutes(app: FastifyInstance, { db, config }: 
   });
 
   app.get('/api/3/action/package_show', { schema: { summary: 'CKAN package_show: one dataset by name', tags, querystring: ShowQuery, response: { 200: Envelope } } },
-    async (request) => ckanOk(base, 'package_show', ckanPackage(base, await entryOf(db, (request.query as Static<typeof ShowQuery>).id), request.t)));
+    async (request) => ckanOk(base, 'package_show', ckanPackage(base, await entryOf(db, datasetSources, (request.query as Static<typeof ShowQuery>).id), request.t)));
 }

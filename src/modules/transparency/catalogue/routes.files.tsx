@@ -15,14 +15,13 @@ import { FileForm, InvalidField } from './validation.js';
 import { addFile, MAX_FILE_BYTES } from './commands/distributions.js';
 import { datasetPath } from './entries.js';
 import { NameParams, renderDatasetPage } from './routes.pages.js';
+import { contentDisposition } from '../../../core/http/files.js';
 
 const FileParams = Type.Object({ name: NameParams.properties.name, id: Type.Integer({ minimum: 1 }) });
 const UPLOAD = '/datos/:name/archivos';
 
 /** Browsers may show these in place (with nosniff); anything else is downloaded. */
 const INLINE = new Set(['application/pdf', 'text/csv', 'application/json']);
-const disposition = (mediaType: string, name: string) =>
-  `${INLINE.has(mediaType) ? 'inline' : 'attachment'}; filename="${name.normalize('NFKD').replace(/[^\x20-\x7e]/g, '').replace(/["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 
 export async function catalogueFileRoutes(app: FastifyInstance, { db }: ModuleDeps) {
   acceptUploads(app, { maxFileBytes: MAX_FILE_BYTES });
@@ -58,7 +57,7 @@ export async function catalogueFileRoutes(app: FastifyInstance, { db }: ModuleDe
   // Public and stable: a file never changes under its id (a new version is a new resource), so it may be cached for
   // a year; its hash is the ETag; nosniff keeps a browser from reading it as anything but its declared type, and the
   // sandbox CSP keeps any file opened in place from running scripts in this origin. Harvesters may fetch it cross-origin.
-  app.get('/datos/:name/recursos/:id', { schema: { summary: 'Download an uploaded file of a dataset', tags: ['transparency'], params: FileParams } }, async (request, reply) => {
+  app.get('/datos/:name/recursos/:id', { schema: { hide: true, summary: 'Download an uploaded file of a dataset', tags: ['transparency'], params: FileParams } }, async (request, reply) => {
     const { name, id } = request.params as Static<typeof FileParams>;
     const file = await findFile(db, name, id);
     if (!file) throw notFound();
@@ -67,6 +66,6 @@ export async function catalogueFileRoutes(app: FastifyInstance, { db }: ModuleDe
       .header('Content-Security-Policy', "default-src 'none'; sandbox").header('Access-Control-Allow-Origin', '*');
     if (request.headers['if-none-match'] === etag) return reply.code(304).send();
     return reply.header('Content-Type', file.mediaType).header('Content-Length', String(file.size))
-      .header('Content-Disposition', disposition(file.mediaType, file.fileName)).send(file.content);
+      .header('Content-Disposition', contentDisposition(file.mediaType, file.fileName, INLINE)).send(file.content);
   });
 }

@@ -38,13 +38,13 @@ export function renderDatasetPage(request: FastifyRequest, reply: FastifyReply, 
   return reply.html(<DatasetPage ctx={request.view()} e={e} canManage={canManageDatasets(request.actor, e.institution.id)} manage={manage} />, status);
 }
 
-export async function cataloguePageRoutes(app: FastifyInstance, { db, config }: ModuleDeps) {
+export async function cataloguePageRoutes(app: FastifyInstance, { db, config, datasetSources }: ModuleDeps) {
   const base = config.baseUrl;
 
   const list = async (request: FastifyRequest, reply: FastifyReply, q: ListQueryT, institution?: { id: number; slug: string; name: string }) => {
     const filter = { ...(await filterOf(db, q as FilterQuery)), ...(institution ? { institutionId: institution.id } : {}) };
-    if (q.format) return streamDatasets(db, reply, filter, q.format, institution ? `datos-${institution.slug}` : 'datos');
-    const listed = await listModuleDatasets(db);
+    if (q.format) return streamDatasets(db, datasetSources, reply, filter, q.format, institution ? `datos-${institution.slug}` : 'datos');
+    const listed = await listModuleDatasets(db, datasetSources);
     const [page, facets] = await Promise.all([findPage(db, listed, filter, { after: decodeCursor(q.cursor), limit: PAGE_SIZE }), facetDatasets(db, listed, filter)]);
     return reply.html(<CataloguePage ctx={request.view()} query={q as FilterQuery & { cursor?: string }} facets={facets} entries={page.entries} next={page.next}
       institution={institution} canPublish={!!institution && canManageDatasets(request.actor, institution.id)} />);
@@ -57,22 +57,24 @@ export async function cataloguePageRoutes(app: FastifyInstance, { db, config }: 
     return list(request, reply, { ...(request.query as ListQueryT), institucion: undefined }, institution);
   });
 
-  app.get('/datos/:name', { schema: { summary: 'A dataset\'s page; with the .jsonld suffix, its DCAT-AP record as JSON-LD', tags: ['transparency'], params: PageParams } },
+  // The DCAT-AP and Data Package documents live at the addresses harvesters follow, outside /api, so they stay out of
+  // the OpenAPI document (which lists /api only); the JSON API's /api/v1/transparency/datasets describes the same data.
+  app.get('/datos/:name', { schema: { hide: true, summary: 'A dataset\'s page; with the .jsonld suffix, its DCAT-AP record as JSON-LD', tags: ['transparency'], params: PageParams } },
     async (request, reply) => {
       const { name } = request.params as Static<typeof PageParams>;
-      if (!name.endsWith('.jsonld')) return renderDatasetPage(request, reply, await entryOf(db, name));
-      return reply.type(JSONLD).send(dcatDocument(base, await entryOf(db, name.slice(0, -'.jsonld'.length))));
+      if (!name.endsWith('.jsonld')) return renderDatasetPage(request, reply, await entryOf(db, datasetSources, name));
+      return reply.type(JSONLD).send(dcatDocument(base, await entryOf(db, datasetSources, name.slice(0, -'.jsonld'.length))));
     });
 
-  app.get('/datos/:name/datapackage.json', { schema: { summary: 'A dataset as a Frictionless Data Package (its resources with path, format, media type and, for CSV, the Table Schema)',
+  app.get('/datos/:name/datapackage.json', { schema: { hide: true, summary: 'A dataset as a Frictionless Data Package (its resources with path, format, media type and, for CSV, the Table Schema)',
     tags: ['transparency'], params: NameParams } }, async (request, reply) =>
-    reply.type('application/json; charset=utf-8').send(dataPackage(base, await entryOf(db, (request.params as Static<typeof NameParams>).name))));
+    reply.type('application/json; charset=utf-8').send(dataPackage(base, await entryOf(db, datasetSources, (request.params as Static<typeof NameParams>).name))));
 
   const CatalogQuery = Type.Object({ cursor: PageQuery.properties.cursor });
-  app.get('/catalogo.jsonld', { schema: { summary: 'The catalogue in DCAT-AP (JSON-LD), 100 datasets a page, paged by hydra:next', tags: ['transparency'], querystring: CatalogQuery } },
+  app.get('/catalogo.jsonld', { schema: { hide: true, summary: 'The catalogue in DCAT-AP (JSON-LD), 100 datasets a page, paged by hydra:next', tags: ['transparency'], querystring: CatalogQuery } },
     async (request, reply) => {
       const { cursor } = request.query as Static<typeof CatalogQuery>;
-      const listed = await listModuleDatasets(db);
+      const listed = await listModuleDatasets(db, datasetSources);
       const [page, facets] = await Promise.all([findPage(db, listed, {}, { after: decodeCursor(cursor), limit: CATALOG_PAGE }), facetDatasets(db, listed, {})]);
       const url = (c: string | null | undefined) => (c ? `/catalogo.jsonld?cursor=${c}` : '/catalogo.jsonld');
       return reply.type(JSONLD).send(dcatCatalog(base, { url: url(cursor), first: url(null), next: page.next ? url(page.next) : null, total: facets.total }, page.entries));

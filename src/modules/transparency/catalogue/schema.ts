@@ -7,14 +7,11 @@
 // name is never reused and the audit trail can still point at it; they leave every list and export.
 // Uploaded files are stored in the database, like the platform's other documents (processes are stateless); a CSV
 // carries the Frictionless Table Schema inferred from it (table-schema.ts).
-import { pgTable, text, integer, date, timestamp, jsonb, index, uniqueIndex, check, customType } from 'drizzle-orm/pg-core';
+import { pgTable, text, integer, date, timestamp, jsonb, index, uniqueIndex, check } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { institutions } from '../../../core/tenancy/schema.js';
+import { bytea } from '../../../core/db/bytea.js';
 
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => 'bytea',
-  fromDriver: (v) => Buffer.isBuffer(v) ? v : Buffer.from(v),
-});
 
 export const transparencyDatasets = pgTable('transparency_datasets', {
   id: integer().primaryKey().generatedAlwaysAsIdentity(),

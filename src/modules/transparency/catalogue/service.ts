@@ -2,6 +2,7 @@
 // a page of entries by cursor or offset, the streamed CSV/JSON export, and a dataset by name or 404.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Db, DbOrTx } from '../../../core/db/client.js';
+import type { DatasetSource } from '../../../core/module.js';
 import { badRequest, denied, notFound } from '../../../core/http/errors.js';
 import { pageOf } from '../../../core/http/pagination.js';
 import { sendCsv } from '../../../core/http/csv.js';
@@ -38,21 +39,22 @@ export async function* allEntries(db: DbOrTx, listed: ListedDataset[], filter: C
   }
 }
 
-export async function streamDatasets(db: Db, reply: FastifyReply, filter: CatalogueFilter, format: 'csv' | 'json', fileName: string) {
-  const listed = await listModuleDatasets(db);
+export async function streamDatasets(db: Db, sources: readonly DatasetSource[], reply: FastifyReply, filter: CatalogueFilter, format: 'csv' | 'json', fileName: string) {
+  const listed = await listModuleDatasets(db, sources);
   async function* rows() { for await (const e of allEntries(db, listed, filter)) yield presentListItem(e); }
   return sendCsv(reply, format, fileName, EXPORT_COLUMNS, rows());
 }
 
-export async function entryOf(db: DbOrTx, name: string, withWithdrawn = false): Promise<CatalogueEntry> {
-  const [entry] = await loadEntries(db, await listModuleDatasets(db), [name], withWithdrawn);
+export async function entryOf(db: DbOrTx, sources: readonly DatasetSource[], name: string, withWithdrawn = false): Promise<CatalogueEntry> {
+  const [entry] = await loadEntries(db, await listModuleDatasets(db, sources), [name], withWithdrawn);
   if (!entry) throw notFound();
   return entry;
 }
 
 /** A dataset stored here that the actor may change, or 401/403/404 (a module's dataset is changed in its module: 404 here). */
 export async function managedEntry(db: DbOrTx, request: FastifyRequest, name: string) {
-  const entry = await entryOf(db, name);
+  // Only datasets stored here are managed here: no module's list is read, so a module's dataset is a 404.
+  const entry = await entryOf(db, [], name);
   if (entry.source !== CATALOGUE_SOURCE) throw notFound();
   if (!canManageDatasets(request.actor, entry.institution.id)) throw denied(!!request.actor);
   return entry as CatalogueEntry & { storedId: number };

@@ -2,9 +2,8 @@
 // publish (AppModule.datasets), read live on each request. Reading live rather than copying them into our tables keeps
 // each module the only source of its own datasets: nothing to resynchronise, no stale entry after a module drops or
 // renames one; each module's list is one indexed query over a few hundred rows at most, so the cost stays small.
-// The installation's module list is imported when first needed, not at load: that list imports this module.
 import type { DbOrTx } from '../../../core/db/client.js';
-import type { AppModule, ModuleDataset } from '../../../core/module.js';
+import type { DatasetSource, ModuleDataset } from '../../../core/module.js';
 import { loadTerritory } from '../../../core/tenancy/reference.js';
 
 /** The source of the datasets stored in this catalogue; others carry their module's name. */
@@ -12,12 +11,10 @@ export const CATALOGUE_SOURCE = 'catalogue';
 
 export interface ListedDataset extends ModuleDataset { source: string; name: string }
 
-let modules: AppModule[] | null = null;
-
-export async function listModuleDatasets(db: DbOrTx): Promise<ListedDataset[]> {
-  modules ??= (await import('../../../modules.js')).MODULES;
-  const lists = await Promise.all(modules.filter((m) => m.datasets).map(async (m) =>
-    (await m.datasets!(db)).map((d) => ({ ...d, source: m.name, name: `${m.name}-${d.key}` }))));
+/** The datasets the installation's modules publish (ModuleDeps.datasetSources), named `<module>-<key>`. */
+export async function listModuleDatasets(db: DbOrTx, sources: readonly DatasetSource[]): Promise<ListedDataset[]> {
+  const lists = await Promise.all(sources.map(async (s) =>
+    (await s.datasets(db)).map((d) => ({ ...d, source: s.module, name: `${s.module}-${d.key}` }))));
   return lists.flat();
 }
 

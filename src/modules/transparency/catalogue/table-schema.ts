@@ -2,6 +2,8 @@
 // reader knows each column's type before downloading and the Data Package can declare it. Chilean spreadsheets are
 // read as they are exported: ';' as delimiter (Excel in es-CL) or ',', UTF-8 or latin1 (Windows-1252), numbers with
 // thousands dots and a decimal comma ("1.234.567,89"), dates as YYYY-MM-DD or DD-MM-YYYY / DD/MM/YYYY.
+import { decodeText, detectDelimiter } from '../../../core/text-files.js';
+
 export type FieldType = 'integer' | 'number' | 'boolean' | 'date' | 'datetime' | 'string';
 export interface TableField { name: string; type: FieldType; format?: string; decimalChar?: string; groupChar?: string }
 export interface TableSchema { fields: TableField[]; missingValues: string[] }
@@ -13,19 +15,10 @@ export interface CsvTable { schema: TableSchema; dialect: CsvDialect }
 const SAMPLE_ROWS = 1000;
 const MISSING = ['', 'NA', 'N/A', '-'];
 
-/** UTF-8 when the bytes are valid UTF-8 (a BOM is dropped), latin1 otherwise: every byte sequence is valid latin1. */
+/** The text and how it was encoded (a BOM is dropped): core/text-files.ts decides, as for every upload. */
 export function decodeCsv(bytes: Buffer): { text: string; encoding: CsvDialect['encoding'] } {
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes), encoding: 'utf-8' };
-  } catch {
-    return { text: bytes.toString('latin1'), encoding: 'latin1' };
-  }
-}
-
-/** The delimiter of the header line: the one of ';' and ',' that appears more often outside quotes. */
-export function detectDelimiter(text: string): CsvDialect['delimiter'] {
-  const header = text.split(/\r?\n/, 1)[0]!.replace(/"[^"]*"/g, '');
-  return (header.split(';').length > header.split(',').length) ? ';' : ',';
+  const { text, encoding } = decodeText(bytes);
+  return { text, encoding: encoding === 'latin1' ? 'latin1' : 'utf-8' };
 }
 
 /** RFC 4180 records (quotes, doubled quotes, line breaks inside quotes), at most `limit` of them. */

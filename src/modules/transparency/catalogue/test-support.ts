@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import type { TestApp } from '../../../test-support/app.js';
 import { queryRows } from '../../../core/db/client.js';
 import { formPost, type Browser } from '../../../test-support/people.js';
+import { multipart, MULTIPART_BOUNDARY as BOUNDARY } from '../../../test-support/multipart.js';
 
 export const DATASET_FIELDS: Array<[string, string]> = [
   ['title', 'Patentes comerciales'], ['description', 'Patentes comerciales vigentes con rol, giro y valor semestral.'], ['theme', 'ECON'],
@@ -19,17 +20,6 @@ export async function publishDataset(t: TestApp, b: Browser, changes: Record<str
   return res.headers.location!.replace('/datos/', '');
 }
 
-const BOUNDARY = '----cabildo-catalogue';
-export function multipart(fields: Array<[string, string]>, file?: { name: string; bytes: Buffer }) {
-  const parts: Buffer[] = fields.map(([k, v]) => Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
-  if (file) {
-    parts.push(Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: application/octet-stream\r\n\r\n`),
-      file.bytes, Buffer.from('\r\n'));
-  }
-  parts.push(Buffer.from(`--${BOUNDARY}--\r\n`));
-  return Buffer.concat(parts);
-}
-
 export const upload = (t: TestApp, b: Browser | null, name: string, fields: Array<[string, string]>, file?: { name: string; bytes: Buffer }) =>
   t.app.inject({ method: 'POST', url: `/datos/${name}/archivos`, cookies: b?.cookies,
     headers: { 'content-type': `multipart/form-data; boundary=${BOUNDARY}` }, payload: multipart([['_csrf', b?.csrf ?? ''], ...fields], file) });
@@ -38,3 +28,5 @@ export const count = async (t: TestApp, table: 'transparency_datasets' | 'transp
   Number((await queryRows<{ n: number }>(t.database.db, sql`select count(*)::int as n from ${sql.identifier(table)}`))[0]!.n);
 
 export const PATENTES_CSV = 'rol;giro;valor_semestral;tasa;vigente;desde\n4-001234;Almacén;85.420;0,5;sí;2019-03-12\n4-001877;Ferretería;1.312.905;1,25;no;2015-07-01\n';
+
+export { multipart };

@@ -1,16 +1,14 @@
 // The dataset and distribution forms (TypeBox: the page's and the API's validation from one source) and the checks
 // that need more than one field or the reference data, which throw InvalidField before anything is written.
 import { Type } from '@sinclair/typebox';
-import { HttpError } from '../../../core/http/errors.js';
+import { InvalidField } from '../../../core/http/errors.js';
 import type { MessageKey } from '../../../core/i18n/index.js';
 import { toDayNumber } from '../../../core/calendar/calendar-date.js';
 import { placeName } from './sources.js';
 import { FORMAT_CODES, FREQUENCIES, LICENCE_IDS, THEMES } from './vocabularies.js';
 
 /** A 422 about one field: the page shows it next to that field, the API as its message. */
-export class InvalidField extends HttpError {
-  constructor(readonly field: string, messageKey: MessageKey) { super(422, 'invalid', messageKey); }
-}
+export { InvalidField };
 
 const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
 const Day = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' });

@@ -1,12 +1,12 @@
 // What an uploaded file is and what the public will read of it: pure, so the upload, the re-preview with more names
 // and the seed all redact the same way. Text files are redacted by the rules (redaction.ts, cell by cell for CSV);
 // a binary is refused unless the official certifies it is already redacted (schema.ts says why).
-import { sanitiseFileName, sniffDocument } from '../../participation/commitments/commands/add-document.js';
+import { sanitiseFileName, sniffDocument } from '../../../core/http/files.js';
+import { decodeText as decodeFileText } from '../../../core/text-files.js';
 import { redactText, type Redaction, type RedactionCounts } from './redaction.js';
 import { redactCsv, type CsvCell } from './redaction-csv.js';
 import type { RedactionMode } from './schema.js';
 
-export { sanitiseFileName };
 
 /** Ten megabytes, as other uploads: a request's answer is rarely larger, and a larger one is split or linked (art. 15). */
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
@@ -27,12 +27,7 @@ export class DocumentError extends Error {
  * null when it holds a NUL byte (a binary renamed .txt).
  */
 export function decodeText(bytes: Buffer): string | null {
-  if (bytes.includes(0)) return null;
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
+  return bytes.includes(0) ? null : decodeFileText(bytes).text;
 }
 
 export interface PreparedDocument {

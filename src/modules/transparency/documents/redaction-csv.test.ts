@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parse } from 'csv-parse/sync';
 import { computeDv, formatRun } from '../../../core/identity/run.js';
-import { detectDelimiter, redactCsv } from './redaction-csv.js';
+import { redactCsv } from './redaction-csv.js';
+import { detectDelimiter } from '../../../core/text-files.js';
 import { redactText } from './redaction.js';
 
 describe('redactCsv', () => {

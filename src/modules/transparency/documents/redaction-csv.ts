@@ -2,26 +2,13 @@
 // must still be the same table (same rows, same columns) for whoever reuses it. The file is scanned, not parsed and
 // written again, so every byte outside a redacted cell stays as it was (delimiter, quoting, line ends, BOM).
 import { applyRedactions, countRedactions, createRedactor, type Redaction, type RedactionCounts } from './redaction.js';
+import { detectDelimiter } from '../../../core/text-files.js';
 
 export interface CsvCell { value: string; matches: Redaction[] }
 /** `rows`: every cell with its matches, when asked for (withCells), else empty. */
 export interface RedactedCsv { text: string; rows: CsvCell[][]; counts: RedactionCounts; delimiter: string }
 
 interface RawCell { value: string; start: number; end: number; quoted: boolean }
-
-/** ";" when the first line has more semicolons than commas outside quotes (spreadsheets in Chile save so), else ",". */
-export function detectDelimiter(text: string): string {
-  let commas = 0;
-  let semicolons = 0;
-  let quoted = false;
-  for (const ch of text) {
-    if (ch === '"') quoted = !quoted;
-    else if (!quoted && (ch === '\n' || ch === '\r')) break;
-    else if (!quoted && ch === ',') commas++;
-    else if (!quoted && ch === ';') semicolons++;
-  }
-  return semicolons > commas ? ';' : ',';
-}
 
 /** RFC 4180 rows of cells with their place in the text; an unclosed quote runs to the end (nothing is lost). */
 function scanCsv(text: string, delimiter: string): RawCell[][] {

@@ -10,15 +10,13 @@ import { canManageDocuments } from './policy.js';
 import { documentOf, officialOf, requestOf } from './service.js';
 import { DOCUMENTS_PAGE, DocumentParams } from './routes.pages.js';
 import type { DocumentRow } from './queries.js';
+import { contentDisposition } from '../../../core/http/files.js';
 
 type Params = Static<typeof DocumentParams>;
 
 /** Types a browser may show in place (with nosniff); every other one is downloaded. */
 const INLINE_TYPES = new Set(['text/plain', 'application/pdf', 'image/png', 'image/jpeg']);
 
-/** `attachment` unless shown in place; the name both plain (ASCII) and exact (RFC 6266 / 5987). */
-const disposition = (mediaType: string, name: string) =>
-  `${INLINE_TYPES.has(mediaType) ? 'inline' : 'attachment'}; filename="${name.normalize('NFKD').replace(/[^\x20-\x7e]/g, '').replace(/["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 
 /** Text versions are UTF-8 (a Windows-1252 original is converted when redacted). */
 const contentType = (doc: DocumentRow, bytes: 'public' | 'original') =>
@@ -26,7 +24,7 @@ const contentType = (doc: DocumentRow, bytes: 'public' | 'original') =>
 
 function send(reply: FastifyReply, doc: DocumentRow, body: Buffer, type: string) {
   return reply.header('Content-Type', type).header('Content-Length', String(body.length)).header('X-Content-Type-Options', 'nosniff')
-    .header('Content-Disposition', disposition(doc.mediaType, doc.fileName)).send(body);
+    .header('Content-Disposition', contentDisposition(doc.mediaType, doc.fileName, INLINE_TYPES)).send(body);
 }
 
 export async function documentDownloadRoutes(app: FastifyInstance, { db }: ModuleDeps) {

@@ -5,15 +5,12 @@
 // Text files (plain, CSV, Markdown) are redacted here (redaction.ts); a PDF or any other binary cannot be redacted
 // reliably by text rules (text may be an image, or hidden under a black box), so it is accepted only when an official
 // certifies it is already redacted: who and when is recorded, and the public version is then the file as uploaded.
-import { pgTable, text, integer, timestamp, jsonb, customType, index } from 'drizzle-orm/pg-core';
+import { pgTable, text, integer, timestamp, jsonb, index } from 'drizzle-orm/pg-core';
 import { institutions } from '../../../core/tenancy/schema.js';
 import { people } from '../../../core/auth/schema.js';
 import { transparencyRequests } from '../requests/schema.js';
+import { bytea } from '../../../core/db/bytea.js';
 
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => 'bytea',
-  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
-});
 
 export const DOCUMENT_STATUSES = ['draft', 'published'] as const;
 export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];

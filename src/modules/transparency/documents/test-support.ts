@@ -5,6 +5,7 @@ import type { TestApp } from '../../../test-support/app.js';
 import type { Browser } from '../../../test-support/people.js';
 import { findInstitution } from '../../../core/tenancy/queries.js';
 import { transparencyRequests } from '../requests/schema.js';
+import { multipart, MULTIPART_BOUNDARY as BOUNDARY, type FilePart } from '../../../test-support/multipart.js';
 
 let counter = 0;
 
@@ -20,20 +21,6 @@ export async function createRequestRow(t: TestApp, institution = 'temuco', reque
   return { id: row!.id, folio, slug: inst.slug, url: `/instituciones/${inst.slug}/transparencia/solicitudes/${folio}/documentos` };
 }
 
-const BOUNDARY = '----cabildo-documents-test';
-
-export interface FilePart { name: string; bytes: Buffer; type?: string }
-
-export function multipart(fields: Array<[string, string]>, file?: FilePart) {
-  const parts: Buffer[] = fields.map(([k, v]) => Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
-  if (file) {
-    parts.push(Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: ${file.type ?? 'application/octet-stream'}\r\n\r\n`),
-      file.bytes, Buffer.from('\r\n'));
-  }
-  parts.push(Buffer.from(`--${BOUNDARY}--\r\n`));
-  return Buffer.concat(parts);
-}
-
 /** An API client's upload with a bearer token (or none). */
 export function uploadWithToken(t: TestApp, token: string | null, url: string, fields: Array<[string, string]>, file?: FilePart) {
   return t.app.inject({ method: 'POST', url, headers: { 'content-type': `multipart/form-data; boundary=${BOUNDARY}`, ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -45,3 +32,5 @@ export function uploadAs(t: TestApp, who: Browser | null, url: string, fields: A
   return t.app.inject({ method: 'POST', url, cookies: who?.cookies, headers: { 'content-type': `multipart/form-data; boundary=${BOUNDARY}` },
     payload: multipart([...(who && csrf ? [['_csrf', who.csrf] as [string, string]] : []), ...fields], file) });
 }
+
+export { multipart };

@@ -149,6 +149,13 @@ describe('the public page', () => {
     expect(list.statusCode).toBe(200);
     expect(list.body).toContain('Dotación municipal 2025');
     expect((await t.app.inject({ method: 'GET', url: '/instituciones/temuco/transparencia/solicitudes?state=answered' })).body).not.toContain('Dotación municipal 2025');
+    // Words of the subject, with or without accents and in any case; a % is a character, not a wildcard.
+    for (const q of ['dotacion MUNICIPAL', 'Dotación']) {
+      expect((await t.app.inject({ method: 'GET', url: `/instituciones/temuco/transparencia/solicitudes?q=${encodeURIComponent(q)}` })).body).toContain('Dotación municipal 2025');
+    }
+    for (const q of ['alumbrado', '%']) {
+      expect((await t.app.inject({ method: 'GET', url: `/instituciones/temuco/transparencia/solicitudes?q=${encodeURIComponent(q)}` })).body).not.toContain('Dotación municipal 2025');
+    }
     const csv = await t.app.inject({ method: 'GET', url: '/instituciones/temuco/transparencia/solicitudes?format=csv' });
     expect(csv.headers['content-type']).toMatch(/text\/csv/);
     expect(csv.body.split('\r\n')[0]).toBe('\uFEFFfolio,subject,state,filedAt,receivedOn,effectiveDueOn,overdue,answerKind,requesterName');

@@ -65,7 +65,7 @@ export async function listRequestEvents(db: DbOrTx, requestId: number, opts: { i
   }).from(ev).leftJoin(people, eq(people.id, ev.personId)).where(where).orderBy(asc(ev.id));
 }
 
-export type RequestFilter = { institutionId: number; state?: RequestState; overdue?: boolean; cursor?: string; limit: number; today?: CalendarDate };
+export type RequestFilter = { institutionId: number; state?: RequestState; overdue?: boolean; q?: string; cursor?: string; limit: number; today?: CalendarDate };
 
 /** One page, newest first, by keyset on id. */
 export async function listRequests(db: DbOrTx, f: RequestFilter): Promise<{ items: RequestRow[]; next: string | null }> {
@@ -73,6 +73,8 @@ export async function listRequests(db: DbOrTx, f: RequestFilter): Promise<{ item
   const w: SQL[] = [eq(r.institutionId, f.institutionId)];
   if (f.state) w.push(eq(r.state, f.state));
   if (f.overdue !== undefined) w.push(f.overdue ? overdueSql(today) : sql`not ${overdueSql(today)}`);
+  // Words in the folio, subject or text, accents and case ignored (unaccent is loaded on both databases).
+  if (f.q) w.push(sql`unaccent(concat_ws(' ', ${r.folio}, ${r.subject}, ${r.body})) ilike unaccent(${`%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`})`);
   const [after] = decodeCursor(f.cursor) ?? [];
   if (typeof after === 'number') w.push(lt(r.id, after));
   const rows = await db.select(requestColumns(today)).from(r).innerJoin(institutions, eq(institutions.id, r.institutionId))

@@ -20,6 +20,7 @@ const FolioParams = Type.Object({ slug: Type.String({ maxLength: 100 }), folio: 
 export const ListFilter = {
   state: Type.Optional(Type.Union(REQUEST_STATES.map((s) => Type.Literal(s)))),
   overdue: Type.Optional(Type.Union([Type.Literal('true'), Type.Literal('false')], { description: 'Only overdue (true) or only not overdue (false)' })),
+  q: Type.Optional(Type.String({ maxLength: 200, description: 'Words in the folio, subject or text (accents ignored)' })),
   cursor: Type.Optional(Type.String({ maxLength: 500, description: 'Opaque cursor from the previous page\'s `next`' })),
   format: Type.Optional(Type.Union([Type.Literal('csv'), Type.Literal('json')], { description: 'Export the whole filtered list' })),
 };
@@ -27,8 +28,8 @@ const ListQuerySchema = Type.Object(ListFilter);
 export const EXPORT_COLUMNS = ['folio', 'subject', 'state', 'filedAt', 'receivedOn', 'effectiveDueOn', 'overdue', 'answerKind', 'requesterName'];
 const PAGE_SIZE = 30;
 
-export const filterOf = (institutionId: number, q: { state?: ListQuery['state']; overdue?: 'true' | 'false' }) =>
-  ({ institutionId, state: q.state, overdue: q.overdue === undefined ? undefined : q.overdue === 'true' });
+export const filterOf = (institutionId: number, q: Omit<ListQuery, 'cursor'>) =>
+  ({ institutionId, state: q.state, overdue: q.overdue === undefined ? undefined : q.overdue === 'true', q: q.q?.trim() || undefined });
 
 /** The whole filtered list, streamed in keyset batches (DESIGN.md convention 7). */
 export function streamRequests(db: Db, reply: FastifyReply, institution: { id: number; slug: string }, q: ListQuery, format: 'csv' | 'json') {

@@ -56,6 +56,9 @@ const DEMO: DemoRequest[] = [
       [35, 11, 'answered', { kind: 'not_held', text: 'La municipalidad no ha encargado estudios de tránsito para ese sector; el último lo hizo el MOP en 2018.' }]] },
   { subject: 'Presupuesto municipal 2026', body: 'Presupuesto municipal aprobado para 2026, por programa.',
     name: 'Ignacio Reyes', filed: [8, 15], steps: [[6, 10, 'answered', { kind: 'already_public', text: 'Está publicado en transparencia activa y en el presupuesto abierto de Cabildo.', url: 'https://www.portaltransparencia.cl/' }]] },
+  { subject: 'Subsidios y aportes municipales entregados en 2026', body: 'Listado de subsidios de arriendo y aportes a organizaciones entregados por la municipalidad en 2026, con montos y fechas.',
+    name: 'Francisca Millán', filed: [22, 12], steps: [[21, 9, 'acknowledged', {}],
+      [9, 13, 'answered', { kind: 'partially_delivered', cause: '21.2', text: 'Se entrega la planilla de subsidios y aportes; los datos personales de las personas naturales van tarjados (art. 21 nº 2 y Ley 19.628).' }]] },
 ];
 
 export async function seedRequestsDemo(tx: Tx): Promise<void> {

@@ -18,7 +18,7 @@ export async function listStatisticsDatasets(db: DbOrTx): Promise<ModuleDataset[
     const first = new Date(row.first);
     const page = statisticsPath(row.slug);
     return {
-      key: 'estadisticas-solicitudes', institutionId: row.institutionId,
+      key: `estadisticas-solicitudes-${row.slug}`, institutionId: row.institutionId,
       title: `Estadísticas de solicitudes de acceso a la información — ${row.name}`,
       description: `Solicitudes de acceso a la información (Ley 20.285) presentadas a ${row.name}, por año de presentación: recibidas, respondidas dentro y fuera de plazo, en trámite, vencidas, prorrogadas, derivadas, desistidas, respuestas por tipo, denegaciones por causal del artículo 21 y mediana de días hábiles para responder.`,
       theme: 'GOVE', keywords: ['transparencia', 'acceso a la información', 'Ley 20.285', 'estadísticas'],

@@ -119,8 +119,10 @@ describe('in the open-data catalogue', () => {
   it('lists one dataset per institution with requests, with its CSV and JSON, both of which answer', async () => {
     const datasets = await listStatisticsDatasets(t.database.db);
     expect(datasets.map((d) => d.landingPage).sort()).toEqual(['/instituciones/temuco/transparencia/estadisticas', '/instituciones/valdivia/transparencia/estadisticas']);
+    // Each institution's entry has its own key: the catalogue names entries <module>-<key>, one entry per name.
+    expect(new Set(datasets.map((d) => d.key)).size).toBe(2);
     const temuco = datasets.find((d) => d.landingPage.includes('temuco'))!;
-    expect(temuco).toMatchObject({ key: 'estadisticas-solicitudes', frequency: 'DAILY', temporal: { start: '2024-01-01', end: null } });
+    expect(temuco).toMatchObject({ key: 'estadisticas-solicitudes-temuco', frequency: 'DAILY', temporal: { start: '2024-01-01', end: null } });
     for (const d of temuco.distributions) expect((await t.app.inject({ url: d.url })).statusCode).toBe(200);
   });
 });

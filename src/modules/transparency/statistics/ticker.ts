@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { queryRows, type Db, type Tx } from '../../../core/db/client.js';
 import type { Mailer, MailLog } from '../../../core/auth/email.js';
+import { startTicker } from '../../../core/ticker.js';
 import { holidayCorrections, listHolidays, toSantiagoDate } from '../../../core/calendar/index.js';
 import { expireCorrections } from '../requests/commands/expire-corrections.js';
 import { recomputeOpenDeadlines } from '../requests/recompute.js';
@@ -77,22 +78,7 @@ export async function runTransparencyTicker(db: Db, mailer: Mailer, config: Mail
   return { expiredCorrections: clock!.expiredCorrections, recomputed: clock!.recomputed, emails: mails.length };
 }
 
-/** Ticks until stopped; a tick that fails is logged and the next one tries again. Ticks never overlap. */
+/** Ticks until stopped (core/ticker.ts). */
 export function startTransparencyTicker(db: Db, mailer: Mailer, config: MailConfig, log: MailLog, everyMs = TICK_SECONDS * 1000) {
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> = Promise.resolve();
-  let stopped = false;
-  const tick = () => {
-    running = runTransparencyTicker(db, mailer, config)
-      .then(() => undefined, (err: unknown) => log.error({ err }, 'transparency ticker tick failed'))
-      .finally(() => { if (!stopped) timer = setTimeout(tick, everyMs); });
-  };
-  timer = setTimeout(tick, everyMs);
-  return {
-    async stop() {
-      stopped = true;
-      clearTimeout(timer);
-      await running;
-    },
-  };
+  return startTicker(() => runTransparencyTicker(db, mailer, config), log, 'transparency ticker', everyMs);
 }

@@ -3,7 +3,7 @@
 // of the same filtered list. Names only of requesters who chose to show them.
 import type { ViewContext } from '../../../../core/views/context.js';
 import { Layout } from '../../../../core/views/layout.js';
-import { Button, Form, Select } from '../../../../core/views/components/form.js';
+import { Button, Field, Form, Select } from '../../../../core/views/components/form.js';
 import { EmptyState, ExportLinks, Pagination } from '../../../../core/views/components/table.js';
 import { formatters } from '../../../../core/i18n/index.js';
 import { REQUEST_STATES } from '../schema.js';
@@ -11,7 +11,7 @@ import type { presentRequestSummary } from '../present.js';
 import { formatDay, requestCrumbs, StateTags, stateLabel, type InstitutionRef } from './parts.js';
 import { requestPath, requestsPath } from './paths.js';
 
-export interface ListQuery { state?: (typeof REQUEST_STATES)[number]; overdue?: 'true' | 'false'; cursor?: string }
+export interface ListQuery { state?: (typeof REQUEST_STATES)[number]; overdue?: 'true' | 'false'; q?: string; cursor?: string }
 
 export function RequestListPage({ ctx, institution, filter, rows, next }: {
   ctx: ViewContext; institution: InstitutionRef; filter: ListQuery; rows: Array<ReturnType<typeof presentRequestSummary>>; next: string | null;
@@ -25,6 +25,7 @@ export function RequestListPage({ ctx, institution, filter, rows, next }: {
       <p class="lead">{t('transparency.request.list.lead')}</p>
       <p><a class="button button-primary" href={`${requestsPath(institution.slug)}/nueva`}>{t('transparency.request.file.title')}</a></p>
       <Form ctx={ctx} action={requestsPath(institution.slug)} method="get" class="filters">
+        <Field name="q" type="search" label={t('transparency.request.list.search')} value={filter.q ?? ''} />
         <Select name="state" label={t('transparency.request.list.state')} value={filter.state ?? ''}
           options={[any, ...REQUEST_STATES.map((s) => ({ value: s, label: stateLabel(ctx, s) }))]} />
         <Select name="overdue" label={t('transparency.request.list.overdue')} value={filter.overdue ?? ''}

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeText } from './decode.js';
-import { parseDipresLey } from './dipres-ley.js';
+import { decodeText, detectDelimiter } from './text-files.js';
 
-const latin1 = readFileSync(new URL('../../../../../shared/data/budget/ley/2017.csv', import.meta.url));
+const latin1 = readFileSync(new URL('../../../shared/data/budget/ley/2017.csv', import.meta.url));
 const text = latin1.toString('latin1');
 const utf8 = Buffer.from(text, 'utf8');
 const utf8Bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), utf8]);
@@ -22,10 +21,17 @@ describe('decodeText', () => {
     expect(decodeText(Buffer.from('Capít', 'utf8'))).toEqual({ text: 'Capít', encoding: 'utf-8' });
   });
 
-  it('gives the same parse whatever the encoding of a real Ley file', () => {
-    const [a, b, c] = [latin1, utf8, utf8Bom].map((bytes) => parseDipresLey(bytes, { year: 2017 }));
-    expect(a.ok).toBe(true);
-    expect(b).toEqual(a);
-    expect(c).toEqual(a);
+  it('reads a non-UTF-8 file as Windows-1252, as Excel in Chile writes it (0x93 0x94 are curly quotes)', () => {
+    expect(decodeText(Buffer.from([0x93, 0x41, 0xf1, 0x94])).text).toBe('\u201cAñ\u201d');
+  });
+});
+
+describe('detectDelimiter', () => {
+  it('takes the separator the header uses more, outside quotes', () => {
+    expect(detectDelimiter('run;comuna;grupo\n1;2;3')).toBe(';');
+    expect(detectDelimiter('nombre,monto\n"a;b;c",1')).toBe(',');
+    expect(detectDelimiter('"a;b;c",x,y\r\n')).toBe(',');
+    expect(detectDelimiter('"monto, en pesos";año;mes\n')).toBe(';');
+    expect(detectDelimiter('solo')).toBe(',');
   });
 });

@@ -1,0 +1,54 @@
+// Text files arrive as bytes in whatever encoding the publisher used: the DIPRES budget files are ISO-8859-1
+// (../shared/data/budget/SOURCES.md), Excel in Chile still saves CSV as Windows-1252, our own formats are UTF-8, and
+// spreadsheet tools add a BOM. So: a UTF-8 BOM wins, then bytes that are valid UTF-8, else the single-byte encoding,
+// read as Windows-1252: it is latin1 for every printable character and puts Excel's curly quotes and dashes where
+// latin1 has unused control codes. Valid UTF-8 is a safe test: latin1 accented letters (one byte ≥ 0x80 followed by
+// ASCII) are never valid UTF-8 sequences. Shared by every upload and import that reads text.
+
+export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'latin1';
+
+export interface DecodedText {
+  text: string;
+  encoding: TextEncodingName;
+}
+
+const BOM = [0xef, 0xbb, 0xbf];
+
+// Windows-1252's 0x80–0x9F (the Unicode mapping table, unicode.org/Public/MAPPINGS/VENDORS/MICSFT/WINDOWS/CP1252.TXT);
+// the five bytes it leaves undefined stay as latin1 reads them. Node's TextDecoder('windows-1252') reads these bytes as
+// latin1's control codes, so the table is applied here.
+const CP1252_HIGH = '\u20ac\x81\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\x8d\u017d\x8f'
+  + '\x90\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\x9d\u017e\u0178';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  return new TextDecoder('latin1').decode(bytes).replace(/[\x80-\x9f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
+}
+
+export function decodeText(bytes: Uint8Array): DecodedText {
+  if (BOM.every((b, i) => bytes[i] === b)) {
+    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8-bom' };
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    // Single-byte text (the DIPRES files, Excel's CSV): every byte decodes, so nothing can fail here.
+    return { text: decodeWindows1252(bytes), encoding: 'latin1' };
+  }
+}
+
+/**
+ * The delimiter of a CSV: ';' when its header line has more semicolons than commas outside quotes (spreadsheets in
+ * Chile save so, the decimal comma being taken), else ','. A quoted header cell may hold a line break.
+ */
+export function detectDelimiter(text: string): ',' | ';' {
+  let commas = 0;
+  let semicolons = 0;
+  let quoted = false;
+  for (const ch of text) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === '\n' || ch === '\r')) break;
+    else if (!quoted && ch === ',') commas++;
+    else if (!quoted && ch === ';') semicolons++;
+  }
+  return semicolons > commas ? ';' : ',';
+}
