@@ -2,6 +2,7 @@
 import { ROLES } from '../core/auth/schema.js';
 import { MODULES } from '../core/policy.js';
 import { EXIT } from './errors.js';
+import { OCDS_USAGE } from './ocds.js';
 import { CLAVEUNICA_ISSUER } from '../core/identity/claveunica/client-config.js';
 import { BUDGET_FORMATS } from '../modules/budget/index.js';
 
@@ -60,7 +61,7 @@ Commands:
                                with it, the institution's territory and extra holidays. --json prints only
                                {"receivedOn","dueOn","extendedDueOn","appealUntil","appealUntilAfterExtension",
                                "skippedHolidays":[{date,name,law?}]}, dates YYYY-MM-DD in America/Santiago.
-  help                         Show this help.
+${OCDS_USAGE}  help                         Show this help.
 
 Configuration comes from the same environment variables as the server (DATABASE_URL, CABILDO_DATA_DIR, ...).
 The embedded database can be opened by one process at a time: stop the server before running a command on it,

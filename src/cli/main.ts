@@ -6,6 +6,7 @@ import { eligibilityImport } from './eligibility.js';
 import { help } from './help.js';
 import { institutionClaveUnica } from './institution.js';
 import { migrate } from './migrate.js';
+import { OCDS_COMMANDS } from './ocds.js';
 import { pbTally } from './pb.js';
 import { pbImport } from './pb-import.js';
 import { seed } from './seed.js';
@@ -27,6 +28,7 @@ const COMMANDS: Record<string, Command> = {
   'pb import': pbImport,
   'institution claveunica': institutionClaveUnica,
   'transparency deadline': transparencyDeadline,
+  ...OCDS_COMMANDS,
   help,
 };
 

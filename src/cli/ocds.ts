@@ -1,0 +1,111 @@
+// `cabildo ocds validate FILE [--json] [--schema-dir DIR] [--lang es|en]` and `cabildo ocds compile FILE [--versioned]
+// [--schema-dir DIR]`: OCDS 1.1 packages checked against the schemas (releases against the patched schema with lots,
+// bids, techniques, awardCriteria, submissionTerms, partyDetails_scale) and the usual extra checks, or compiled into a
+// record package by the OCDS merge rules. No database. FILE "-" reads stdin.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  compileRecordPackage, defaultSchemaDir, loadMergeSchema, OcdsSchemaError, PATCHED_RELEASE_SCHEMA, validatePackage, type Lang, type ValidationReport,
+} from '../modules/procurement/index.js';
+import { EXIT, UsageError } from './errors.js';
+
+type Options = Record<string, { type: 'string' | 'boolean' }>;
+
+/** One positional FILE plus options; a typo or a missing FILE is a usage error. */
+function parseFileArgs<O extends Options>(args: string[], options: O) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, options, strict: true, allowPositionals: true });
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+  if (parsed.positionals.length !== 1) throw new UsageError('expected exactly one FILE (a JSON file, or - for stdin)');
+  return { file: parsed.positionals[0], values: parsed.values };
+}
+
+/** The parsed JSON of FILE; an unreadable file or bad JSON is a usage error (exit 2), never a stack trace. */
+function readJsonFile(file: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file === '-' ? 0 : file, 'utf8');
+  } catch (err) {
+    throw new UsageError(`cannot read ${file === '-' ? 'stdin' : file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (err) {
+    throw new UsageError(`${file === '-' ? 'stdin' : file} is not valid JSON: ${(err as Error).message}`);
+  }
+}
+
+const SUMMARY = {
+  es: (r: ValidationReport) => `${r.errors} ${r.errors === 1 ? 'error' : 'errores'}, ${r.warnings} ${r.warnings === 1 ? 'advertencia' : 'advertencias'}`
+    + ` (${r.kind === 'record-package' ? `paquete de registros, ${r.records} registros` : r.kind === 'release-package' ? `paquete de entregas, ${r.releases} entregas` : 'no es un paquete OCDS'})`,
+  en: (r: ValidationReport) => `${r.errors} error(s), ${r.warnings} warning(s)`
+    + ` (${r.kind === 'record-package' ? `record package, ${r.records} records` : r.kind === 'release-package' ? `release package, ${r.releases} releases` : 'not an OCDS package'})`,
+};
+const SEVERITY = { es: { error: 'error', warning: 'advertencia' }, en: { error: 'error', warning: 'warning' } };
+
+function validateWith(data: unknown, schemaDir: string | undefined, lang: Lang): ValidationReport {
+  try {
+    return validatePackage(data, { schemaDir, lang });
+  } catch (err) {
+    if (err instanceof OcdsSchemaError) throw new UsageError(err.message);
+    throw err;
+  }
+}
+
+export async function ocdsValidate(args: string[]): Promise<number> {
+  const { file, values } = parseFileArgs(args, { json: { type: 'boolean' }, 'schema-dir': { type: 'string' }, lang: { type: 'string' } });
+  const lang = values.lang ?? 'es';
+  if (lang !== 'es' && lang !== 'en') throw new UsageError(`--lang must be es or en, not "${lang}"`);
+  const report = validateWith(readJsonFile(file), values['schema-dir'], lang);
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify({ valid: report.errors === 0, ...report })}\n`);
+  } else {
+    const lines = report.problems.map((p) => `${SEVERITY[lang][p.severity]}\t${p.path || '/'}\t${p.message}`);
+    process.stdout.write([...lines, SUMMARY[lang](report), ''].join('\n'));
+  }
+  return report.errors > 0 ? EXIT.failure : EXIT.ok;
+}
+
+export async function ocdsCompile(args: string[]): Promise<number> {
+  const { file, values } = parseFileArgs(args, { versioned: { type: 'boolean' }, 'schema-dir': { type: 'string' } });
+  const data = readJsonFile(file);
+  // Merge rules (wholeListMerge, omitWhenMerged, identified arrays) come from the patched release schema.
+  const schemaPath = join(values['schema-dir'] ?? defaultSchemaDir(), PATCHED_RELEASE_SCHEMA);
+  let schema;
+  try {
+    schema = loadMergeSchema(schemaPath);
+  } catch (err) {
+    throw new UsageError(`cannot read the merge rules from ${schemaPath}: ${(err as Error).message}`);
+  }
+  let result;
+  try {
+    result = compileRecordPackage(data, { versioned: values.versioned ?? false, schema });
+  } catch (err) {
+    // compileRecordPackage refuses input that is not a package, a list of packages or a list of releases.
+    throw new UsageError((err as Error).message);
+  }
+  process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  return EXIT.ok;
+}
+
+/** Registered in main.ts by one spread, so the OCDS commands stay listed here. */
+export const OCDS_COMMANDS = { 'ocds validate': ocdsValidate, 'ocds compile': ocdsCompile };
+
+/** The help entry (help.ts), in the layout of the other commands. */
+export const OCDS_USAGE = `  ocds validate FILE [--json] [--lang es|en] [--schema-dir DIR]
+                               Check an OCDS 1.1 release or record package (FILE, or - for stdin): the JSON Schema,
+                               releases against the patched schema (lots, bids, techniques, awardCriteria,
+                               submissionTerms, partyDetails_scale), and the usual checks: ocid prefix, duplicate
+                               release ids, dates strictly increasing per ocid, award–contract links, codelists
+                               (closed: error, open: warning), CL-RUT check digits. Prints each problem (severity,
+                               JSON pointer, message; Spanish by default) and a summary; --json prints
+                               {"valid","kind","releases","records","errors","warnings","problems":[…]}. Exit 1 when
+                               there are errors. --schema-dir defaults to ../shared/data/ocds/schema.
+  ocds compile FILE [--versioned] [--schema-dir DIR]
+                               Merge a release package, a list of packages or a list of releases into a record
+                               package (compiledRelease; versionedRelease with --versioned) and print it.
+`;
