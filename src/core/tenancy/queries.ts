@@ -2,6 +2,7 @@
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import { searchKey } from './slug.js';
 import type { DbOrTx } from '../db/client.js';
+import { notFound } from '../http/errors.js';
 import { comunas, institutions, regions, type InstitutionKind } from './schema.js';
 
 export async function countInstitutionsByKind(db: DbOrTx): Promise<Partial<Record<InstitutionKind, number>>> {
@@ -28,6 +29,13 @@ export async function findInstitution(db: DbOrTx, ref: string) {
   return row ?? null;
 }
 export type InstitutionDetail = NonNullable<Awaited<ReturnType<typeof findInstitution>>>;
+
+/** The institution a page or API path names, or a 404: what every institution-scoped route starts with. */
+export async function findInstitutionOr404(db: DbOrTx, ref: string): Promise<InstitutionDetail> {
+  const institution = await findInstitution(db, ref);
+  if (!institution) throw notFound();
+  return institution;
+}
 
 export interface InstitutionFilter {
   /** Matches the institution's name or its comuna's name, accent-insensitively. */

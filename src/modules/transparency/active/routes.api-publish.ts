@@ -9,11 +9,12 @@ import type { ModuleDeps } from '../../../core/module.js';
 import type { MessageKey } from '../../../core/i18n/index.js';
 import { HttpError, badRequest, denied, unauthorized } from '../../../core/http/errors.js';
 import { canPublishActive } from './policy.js';
-import { categoryOf, institutionOf, periodError } from './service.js';
+import { categoryOf, periodError } from './service.js';
 import { parseActiveCsv } from './parsing.js';
 import { publishUpdate } from './commands.js';
 import { categoryPath } from './present.js';
 import { PERIOD_PATTERN } from './schedule.js';
+import { findInstitutionOr404 } from '../../../core/tenancy/queries.js';
 
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const Params = Type.Object({
@@ -37,7 +38,7 @@ export async function activePublishApiRoutes(app: FastifyInstance, { db }: Modul
     onRequest: async (request) => { if (!request.actor) throw unauthorized(); },
   }, async (request, reply) => {
     const params = request.params as Static<typeof Params>;
-    const institution = await institutionOf(db, params.slug);
+    const institution = await findInstitutionOr404(db, params.slug);
     const category = categoryOf(params.category);
     if (!canPublishActive(request.actor, institution.id)) throw denied(true);
     const periodKey = periodError(params.period);

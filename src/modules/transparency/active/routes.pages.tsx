@@ -8,12 +8,13 @@ import { notFound } from '../../../core/http/errors.js';
 import { sendCsv } from '../../../core/http/csv.js';
 import { PageQuery } from '../../../core/http/pagination.js';
 import { findUpdate, listPeriods, streamRows } from './queries.js';
-import { categoryOf, institutionOf, listCategoryStatuses, readRowsPage } from './service.js';
+import { categoryOf, listCategoryStatuses, readRowsPage } from './service.js';
 import { activePath, categoryPath, schemaPath } from './present.js';
 import { PERIOD_PATTERN } from './schedule.js';
 import { toTableSchema } from './table-schema.js';
 import { ActiveIndexPage } from './views/index-page.js';
 import { ActiveCategoryPage } from './views/category-page.js';
+import { findInstitutionOr404 } from '../../../core/tenancy/queries.js';
 
 const SlugParams = Type.Object({ slug: Type.String({ maxLength: 100 }) });
 const CategoryParams = Type.Object({ slug: Type.String({ maxLength: 100 }), category: Type.String({ maxLength: 60 }) });
@@ -25,14 +26,14 @@ const PAGE_SIZE = 50;
 
 export async function activePageRoutes(app: FastifyInstance, { db }: ModuleDeps) {
   app.get(activePath(':slug'), { schema: { hide: true, params: SlugParams } }, async (request, reply) => {
-    const institution = await institutionOf(db, (request.params as Static<typeof SlugParams>).slug);
+    const institution = await findInstitutionOr404(db, (request.params as Static<typeof SlugParams>).slug);
     return reply.html(<ActiveIndexPage ctx={request.view()} institution={institution} categories={await listCategoryStatuses(db, institution)} />);
   });
 
   app.get(categoryPath(':slug', ':category'), { schema: { hide: true, params: CategoryParams, querystring: CategoryQuery } }, async (request, reply) => {
     const params = request.params as Static<typeof CategoryParams>;
     const q = request.query as Static<typeof CategoryQuery>;
-    const institution = await institutionOf(db, params.slug);
+    const institution = await findInstitutionOr404(db, params.slug);
     const category = categoryOf(params.category);
     const current = await findUpdate(db, institution.id, category.key);
     const update = q.periodo ? await findUpdate(db, institution.id, category.key, q.periodo) : current;
@@ -55,7 +56,7 @@ export async function activePageRoutes(app: FastifyInstance, { db }: ModuleDeps)
 
   app.get(schemaPath(':slug', ':category'), { schema: { hide: true, params: CategoryParams } }, async (request, reply) => {
     const params = request.params as Static<typeof CategoryParams>;
-    await institutionOf(db, params.slug);
+    await findInstitutionOr404(db, params.slug);
     return reply.type('application/json; charset=utf-8').send(toTableSchema(categoryOf(params.category).fields, request.locale));
   });
 }

@@ -10,13 +10,14 @@ import { parseForm } from '../../../core/http/form.js';
 import { CSRF_FIELD } from '../../../core/http/csrf.js';
 import { acceptUploads, uploadedFiles } from '../../../core/identity/eligibility/upload.js';
 import { canPublishActive } from './policy.js';
-import { categoryOf, institutionOf, periodError } from './service.js';
+import { categoryOf, periodError } from './service.js';
 import { listUpdatesWithPublisher } from './queries.js';
 import { parseActiveCsv } from './parsing.js';
 import { publishUpdate } from './commands.js';
 import { categoryPath, uploadPath } from './present.js';
 import { PERIOD_PATTERN } from './schedule.js';
 import { ActiveUploadPage, type UploadFormState } from './views/upload-page.js';
+import { findInstitutionOr404 } from '../../../core/tenancy/queries.js';
 
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const Params = Type.Object({ slug: Type.String({ maxLength: 100 }), category: Type.String({ maxLength: 60 }) });
@@ -29,7 +30,7 @@ export async function activeUploadRoutes(app: FastifyInstance, { db }: ModuleDep
   /** The institution and category, or 404; then 401/403 unless the actor may publish: before the body is read. */
   const target = async (request: FastifyRequest) => {
     const params = request.params as Static<typeof Params>;
-    const institution = await institutionOf(db, params.slug);
+    const institution = await findInstitutionOr404(db, params.slug);
     const category = categoryOf(params.category);
     if (!request.actor) throw unauthorized();
     if (!canPublishActive(request.actor, institution.id)) throw denied(true);

@@ -5,7 +5,6 @@ import type { DbOrTx } from '../../../core/db/client.js';
 import { badRequest, notFound } from '../../../core/http/errors.js';
 import { decodeCursor, pageOf } from '../../../core/http/pagination.js';
 import { findInstitutionCalendar, toSantiagoDate } from '../../../core/calendar/index.js';
-import { findInstitution } from '../../../core/tenancy/queries.js';
 import { institutions } from '../../../core/tenancy/schema.js';
 import { ACTIVE_CATEGORIES, findCategory } from './categories.js';
 import { listLatestByCategory, listRows } from './queries.js';
@@ -20,12 +19,6 @@ export const today = () => toSantiagoDate(new Date());
 export function periodError(period: string): MessageKey | null {
   if (period < FIRST_PERIOD) return 'transparency.active.error.periodTooOld';
   return period > today().slice(0, 7) ? 'transparency.active.error.periodFuture' : null;
-}
-
-export async function institutionOf(db: DbOrTx, slug: string) {
-  const institution = await findInstitution(db, slug);
-  if (!institution) throw notFound();
-  return institution;
 }
 
 export function categoryOf(key: string) {

@@ -7,7 +7,7 @@ import type { ModuleDeps } from '../../../core/module.js';
 import { denied, notFound } from '../../../core/http/errors.js';
 import { parseForm } from '../../../core/http/form.js';
 import { canManageDatasets } from './policy.js';
-import { institutionOf, managedEntry } from './service.js';
+import { managedEntry } from './service.js';
 import { DatasetForm, datasetProblems, InvalidField, LinkForm } from './validation.js';
 import { createDataset, updateDataset, withdrawDataset } from './commands/save-dataset.js';
 import { addLink, removeDistribution } from './commands/distributions.js';
@@ -15,6 +15,7 @@ import { DatasetFormPage } from './views/dataset-form.js';
 import type { FormState } from './views/manage-forms.js';
 import { NameParams, renderDatasetPage } from './routes.pages.js';
 import { datasetPath } from './entries.js';
+import { findInstitutionOr404 } from '../../../core/tenancy/queries.js';
 
 const SlugParams = Type.Object({ slug: Type.String({ maxLength: 100 }) });
 const ResourceParams = Type.Object({ name: NameParams.properties.name, id: Type.Integer({ minimum: 1 }) });
@@ -34,7 +35,7 @@ function refused(e: unknown, request: FastifyRequest): FormState {
 export async function catalogueManageRoutes(app: FastifyInstance, { db }: ModuleDeps) {
   const signIn = (request: FastifyRequest, reply: FastifyReply) => reply.redirect(`/ingresar?next=${encodeURIComponent(request.url)}`, 303);
   const managedInstitution = async (request: FastifyRequest) => {
-    const institution = await institutionOf(db, (request.params as Static<typeof SlugParams>).slug);
+    const institution = await findInstitutionOr404(db, (request.params as Static<typeof SlugParams>).slug);
     if (!canManageDatasets(request.actor, institution.id)) throw denied(!!request.actor);
     return institution;
   };

@@ -7,7 +7,7 @@ import type { ModuleDeps } from '../../../core/module.js';
 import { decodeCursor, PageQuery } from '../../../core/http/pagination.js';
 import { facetDatasets } from './queries.js';
 import { listModuleDatasets } from './sources.js';
-import { entryOf, filterOf, findPage, institutionOf, streamDatasets, type FilterQuery } from './service.js';
+import { entryOf, filterOf, findPage, streamDatasets, type FilterQuery } from './service.js';
 import { canManageDatasets } from './policy.js';
 import { dcatCatalog, dcatDocument } from './dcat.js';
 import { dataPackage } from './datapackage.js';
@@ -16,6 +16,7 @@ import { CataloguePage } from './views/catalogue-page.js';
 import { DatasetPage } from './views/dataset-page.js';
 import type { ManageState } from './views/manage-forms.js';
 import type { CatalogueEntry } from './entries.js';
+import { findInstitutionOr404 } from '../../../core/tenancy/queries.js';
 
 const optionalLiteral = (values: readonly string[]) => Type.Optional(Type.Union([...values.map((v) => Type.Literal(v)), Type.Literal('')]));
 const Filters = {
@@ -53,7 +54,7 @@ export async function cataloguePageRoutes(app: FastifyInstance, { db, config, da
   app.get('/datos', { schema: { hide: true, querystring: ListQuery } }, async (request, reply) => list(request, reply, request.query as ListQueryT));
 
   app.get('/instituciones/:slug/datos', { schema: { hide: true, params: SlugParams, querystring: ListQuery } }, async (request, reply) => {
-    const institution = await institutionOf(db, (request.params as Static<typeof SlugParams>).slug);
+    const institution = await findInstitutionOr404(db, (request.params as Static<typeof SlugParams>).slug);
     return list(request, reply, { ...(request.query as ListQueryT), institucion: undefined }, institution);
   });
 

@@ -60,8 +60,3 @@ export async function managedEntry(db: DbOrTx, request: FastifyRequest, name: st
   return entry as CatalogueEntry & { storedId: number };
 }
 
-export async function institutionOf(db: DbOrTx, slug: string) {
-  const institution = await findInstitution(db, slug);
-  if (!institution) throw notFound();
-  return institution;
-}

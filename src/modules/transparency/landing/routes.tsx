@@ -2,8 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { Type, type Static } from '@sinclair/typebox';
 import type { ModuleDeps } from '../../../core/module.js';
-import { notFound } from '../../../core/http/errors.js';
-import { findInstitution, listInstitutions } from '../../../core/tenancy/queries.js';
+import { findInstitutionOr404, listInstitutions } from '../../../core/tenancy/queries.js';
 import { countRequests } from './counts.js';
 import { InstitutionLandingPage, OverviewPage } from './views.js';
 
@@ -19,8 +18,7 @@ export async function landingRoutes(app: FastifyInstance, { db }: ModuleDeps) {
   });
 
   app.get('/instituciones/:slug/transparencia', { schema: { hide: true, params: SlugParams } }, async (request, reply) => {
-    const institution = await findInstitution(db, (request.params as Static<typeof SlugParams>).slug);
-    if (!institution) throw notFound();
+    const institution = await findInstitutionOr404(db, (request.params as Static<typeof SlugParams>).slug);
     return reply.html(<InstitutionLandingPage ctx={request.view()} institution={institution} counts={await countRequests(db, institution.id)} />);
   });
 }

@@ -1,7 +1,8 @@
 // Reads of information requests. The rows carry everything (the requester's email included): only present.ts decides
 // what leaves. Overdue is one SQL expression against today's Santiago date, so list, filter, export and page agree:
 // a request due on the 14th is on time all of the 14th in Chile, and overdue from the first minute of the 15th.
-import { and, asc, desc, eq, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../../core/db/client.js';
 import { toSantiagoDate, type CalendarDate } from '../../../core/calendar/index.js';
 import { decodeCursor, pageOf } from '../../../core/http/pagination.js';
@@ -13,6 +14,13 @@ import { FINAL_STATES, transparencyRequestEvents as ev, transparencyRequests as 
 export const OPEN_STATES = ['received', 'in_progress', 'awaiting_correction'] as const;
 
 /** Not final and past the deadline in force (the extended one once extended); never null: awaiting correction has no deadline. */
+/**
+ * The text appears in one of the columns, accents and case ignored (unaccent is loaded on both databases); LIKE's
+ * wildcards typed by the reader are literal.
+ */
+const containsText = (columns: PgColumn[], text: string) =>
+  sql`unaccent(concat_ws(' ', ${sql.join(columns.map((c) => sql`${c}`), sql`, `)})) ilike unaccent(${`%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`})`;
+
 export const overdueSql = (today: CalendarDate) => sql<boolean>`coalesce(${r.state} not in (${sql.join(FINAL_STATES.map((s) => sql`${s}`), sql`, `)})
   and coalesce(${r.extendedDueOn}, ${r.dueOn}) < ${today}::date, false)`;
 
@@ -73,8 +81,7 @@ export async function listRequests(db: DbOrTx, f: RequestFilter): Promise<{ item
   const w: SQL[] = [eq(r.institutionId, f.institutionId)];
   if (f.state) w.push(eq(r.state, f.state));
   if (f.overdue !== undefined) w.push(f.overdue ? overdueSql(today) : sql`not ${overdueSql(today)}`);
-  // Words in the folio, subject or text, accents and case ignored (unaccent is loaded on both databases).
-  if (f.q) w.push(sql`unaccent(concat_ws(' ', ${r.folio}, ${r.subject}, ${r.body})) ilike unaccent(${`%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`})`);
+  if (f.q) w.push(containsText([r.folio, r.subject, r.body], f.q));
   const [after] = decodeCursor(f.cursor) ?? [];
   if (typeof after === 'number') w.push(lt(r.id, after));
   const rows = await db.select(requestColumns(today)).from(r).innerJoin(institutions, eq(institutions.id, r.institutionId))
@@ -91,3 +98,26 @@ export async function* allRequests(db: DbOrTx, f: Omit<RequestFilter, 'cursor' |
     cursor = page.next ?? undefined;
   } while (cursor);
 }
+
+export type InboxFilter = { institutionId: number; state?: (typeof OPEN_STATES)[number]; overdue?: boolean; dueBy?: string; q?: string; cursor?: string; limit: number; today: string };
+
+/**
+ * The officials' inbox: open requests, the most urgent first (the deadline in force, or the correction's while one is
+ * awaited), by keyset on (deadline, id). listRequests gives newest first, which is the public's order, not a desk's.
+ */
+export async function listInbox(db: DbOrTx, f: InboxFilter) {
+  const deadline = sql<string>`coalesce(${r.extendedDueOn}, ${r.dueOn}, ${r.correctionDueOn}, '9999-12-31'::date)::text`;
+  const w: SQL[] = [eq(r.institutionId, f.institutionId), inArray(r.state, f.state ? [f.state] : [...OPEN_STATES])];
+  if (f.overdue !== undefined) w.push(f.overdue ? overdueSql(f.today) : sql`not ${overdueSql(f.today)}`);
+  if (f.dueBy) w.push(sql`${deadline} <= ${f.dueBy}`);
+  // Officials also look a request up by the requester's name.
+  if (f.q) w.push(containsText([r.folio, r.subject, r.body, r.requesterName], f.q));
+  const [afterDue, afterId] = decodeCursor(f.cursor) ?? [];
+  if (typeof afterDue === 'string' && typeof afterId === 'number') w.push(sql`(${deadline}, ${r.id}) > (${afterDue}, ${afterId})`);
+  const rows = await db.select({
+    id: r.id, folio: r.folio, subject: r.subject, state: r.state, filedAt: r.filedAt, requesterName: r.requesterName,
+    deadline, overdue: overdueSql(f.today),
+  }).from(r).where(and(...w)).orderBy(sql`${deadline}`, asc(r.id)).limit(f.limit + 1);
+  return pageOf(rows, f.limit, (row) => [row.deadline, row.id]);
+}
+export type InboxRow = Awaited<ReturnType<typeof listInbox>>['items'][number];

@@ -17,10 +17,12 @@ import { findRequestById, listRequestEvents, listRequests } from './queries.js';
 import { presentRequest, presentRequestEvent, presentRequestSummary } from './present.js';
 import { eventAuthorFor } from './policy.js';
 import { FilingFields } from './form.js';
-import { fileOnce, limitFiling, sendFiledEmail } from './routes.file.js';
+import { limitFiling, sendFiledEmail } from './routes.file.js';
+import { fileOnce } from './commands/file-once.js';
 import { filterOf, ListFilter, streamRequests } from './routes.public.js';
-import { FOLIO_PATTERN, institutionOf, requestOf } from './routes.service.js';
+import { FOLIO_PATTERN, requestOf } from './routes.service.js';
 import { followUpPath, requestPath } from './views/paths.js';
+import { findInstitutionOr404 } from '../../../core/tenancy/queries.js';
 
 const tags = ['transparency'];
 const Institution = Type.String({ minLength: 2, maxLength: 100, description: 'Institution slug or CUT code' });
@@ -72,7 +74,7 @@ export async function requestApiRoutes(app: FastifyInstance, { db, config, maile
       tags, querystring: ListQuery, response: { 200: Type.Object({ items: Type.Array(Summary), next: Type.Union([Type.String(), Type.Null()]) }) } },
   }, async (request, reply) => {
     const q = request.query as Static<typeof ListQuery>;
-    const institution = await institutionOf(db, q.institution);
+    const institution = await findInstitutionOr404(db, q.institution);
     if (q.format) return streamRequests(db, reply, institution, q, q.format);
     const page = await listRequests(db, { ...filterOf(institution.id, q), cursor: q.cursor, limit: q.limit ?? 50 });
     return { items: page.items.map(presentRequestSummary), next: page.next };
@@ -83,7 +85,7 @@ export async function requestApiRoutes(app: FastifyInstance, { db, config, maile
       tags, params: OneParams, response: { 200: RequestJson } },
   }, async (request) => {
     const { institution, folio } = request.params as Static<typeof OneParams>;
-    return one((await requestOf(db, (await institutionOf(db, institution)).id, folio)).id);
+    return one((await requestOf(db, (await findInstitutionOr404(db, institution)).id, folio)).id);
   });
 
   app.post(base, {
@@ -94,7 +96,7 @@ export async function requestApiRoutes(app: FastifyInstance, { db, config, maile
     config: { csrfExempt: true },
   }, async (request, reply) => {
     const { institution: ref, showName, ...fields } = request.body as Static<typeof FileBody>;
-    const institution = await institutionOf(db, ref);
+    const institution = await findInstitutionOr404(db, ref);
     await limitFiling(db, request.ip, fields.email);
     const key = request.headers['idempotency-key'];
     const filing = { ...fields, showName: showName ?? false, submission: typeof key === 'string' ? key.slice(0, 100) : undefined };
@@ -114,7 +116,7 @@ export async function requestApiRoutes(app: FastifyInstance, { db, config, maile
     onRequest: async (request) => { if (!request.actor) throw unauthorized(); },
   }, async (request, reply) => {
     const { institution, folio } = request.params as Static<typeof OneParams>;
-    const row = await requestOf(db, (await institutionOf(db, institution)).id, folio);
+    const row = await requestOf(db, (await findInstitutionOr404(db, institution)).id, folio);
     const { kind, data } = request.body as { kind: RequestEventKind; data: Record<string, unknown> };
     const author = eventAuthorFor(request.actor, row, kind);
     if (!author) throw denied(true);

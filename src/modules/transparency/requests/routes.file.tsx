@@ -4,40 +4,27 @@
 // folio, the deadline with how it was computed and the link (routes.private.tsx).
 import type { FastifyInstance } from 'fastify';
 import { Type, type Static } from '@sinclair/typebox';
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { ModuleDeps } from '../../../core/module.js';
 import type { Mailer } from '../../../core/auth/email.js';
 import { people } from '../../../core/auth/schema.js';
 import { consumeRateLimit } from '../../../core/http/rate-limit.js';
 import { newSubmissionKey } from '../../../core/http/idempotency.js';
-import { fileRequest, requestRulesOf } from './commands/file-request.js';
-import { readFilingForm, type Filing } from './form.js';
-import { findRecentFiling, institutionOf } from './routes.service.js';
+import { requestRulesOf } from './commands/file-request.js';
+import { fileOnce } from './commands/file-once.js';
+import { readFilingForm } from './form.js';
 import { findRequestById } from './queries.js';
 import { composeFiledEmail } from './views/filed-mail.js';
 import { FileRequestPage } from './views/file-page.js';
 import type { FormState } from './views/parts.js';
 import { followUpPath, requestPath, requestsPath } from './views/paths.js';
-import type { Tx } from '../../../core/db/client.js';
 import type { Locale } from '../../../core/i18n/index.js';
+import { findInstitutionOr404 } from '../../../core/tenancy/queries.js';
 
 const SlugParams = Type.Object({ slug: Type.String({ maxLength: 100 }) });
 /** Enough for a person filing several requests in a sitting; not for a script flooding an institution. */
 export const FILING_LIMITS = { perIp: { max: 20, windowSeconds: 3600 }, perEmail: { max: 10, windowSeconds: 3600 } };
 
-export type FilingOutcome = { duplicate: true; folio: string } | { duplicate: false; id: number; folio: string; accessToken: string };
-
-/** Files once per submission key (or per identical filing within minutes), in the caller's transaction. */
-export async function fileOnce(tx: Tx, institutionId: number, f: Filing, personId: number | null, rules: Parameters<typeof fileRequest>[1]['rules']): Promise<FilingOutcome> {
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`transparency.filing:${f.submission ?? f.email.toLowerCase()}`}))`);
-  const earlier = await findRecentFiling(tx, { institutionId, email: f.email, subject: f.subject, body: f.body });
-  if (earlier) return { duplicate: true, folio: earlier.folio };
-  const filed = await fileRequest(tx, {
-    institutionId, subject: f.subject, body: f.body, format: f.format, delivery: f.delivery, requesterName: f.name, requesterEmail: f.email,
-    requesterAddress: f.address ?? null, requesterPersonId: personId, showName: f.showName, rules,
-  });
-  return { duplicate: false, ...filed };
-}
 
 export async function limitFiling(db: ModuleDeps['db'], ip: string, email: string) {
   await consumeRateLimit(db, { key: `transparency.filing:ip:${ip}`, ...FILING_LIMITS.perIp });
@@ -56,7 +43,7 @@ export async function fileRoutes(app: FastifyInstance, { db, config, mailer }: M
   const page = (slug: string) => `${requestsPath(slug)}/nueva`;
 
   app.get(page(':slug'), { schema: { hide: true, params: SlugParams } }, async (request, reply) => {
-    const institution = await institutionOf(db, (request.params as Static<typeof SlugParams>).slug);
+    const institution = await findInstitutionOr404(db, (request.params as Static<typeof SlugParams>).slug);
     const values: Record<string, string> = {};
     if (request.actor) {
       const [person] = await db.select({ email: people.email }).from(people).where(eq(people.id, request.actor.personId));
@@ -66,7 +53,7 @@ export async function fileRoutes(app: FastifyInstance, { db, config, mailer }: M
   });
 
   app.post(page(':slug'), { schema: { hide: true, params: SlugParams } }, async (request, reply) => {
-    const institution = await institutionOf(db, (request.params as Static<typeof SlugParams>).slug);
+    const institution = await findInstitutionOr404(db, (request.params as Static<typeof SlugParams>).slug);
     const form = readFilingForm(request.body, request.t);
     const render = (state: FormState) => reply.html(<FileRequestPage ctx={request.view()} institution={institution} form={state} submission={newSubmissionKey()} />, 422);
     if (!form.ok) return render(form);

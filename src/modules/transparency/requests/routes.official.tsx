@@ -18,12 +18,14 @@ import { recordRequestEvent } from './commands/record-event.js';
 import { actionOf, OFFICIAL_ACTIONS, readActionForm, type OfficialAction } from './form.js';
 import { canWorkRequest } from './policy.js';
 import type { RequestRow } from './queries.js';
-import { FOLIO_PATTERN, institutionOf, listInbox, officialActionsOf, requestOf, today, viewOf } from './routes.service.js';
+import { FOLIO_PATTERN, officialActionsOf, requestOf, today, viewOf } from './routes.service.js';
+import { listInbox } from './queries.js';
 import { DUE_SOON_DAYS, InboxPage, type InboxQuery } from './views/inbox-page.js';
 import { WorkspacePage } from './views/workspace-page.js';
 import type { AnswerPreview } from './views/action-forms.js';
 import type { FormState } from './views/parts.js';
 import { inboxPath, workspacePath } from './views/paths.js';
+import { findInstitutionOr404 } from '../../../core/tenancy/queries.js';
 
 const SlugParams = Type.Object({ slug: Type.String({ maxLength: 100 }) });
 const FolioParams = Type.Object({ slug: Type.String({ maxLength: 100 }), folio: Type.String({ pattern: FOLIO_PATTERN }) });
@@ -46,7 +48,7 @@ const digest = (text: string) => createHash('sha256').update(text).digest('base6
 export async function officialRoutes(app: FastifyInstance, { db }: ModuleDeps) {
   /** The institution, if this actor works its requests (401 signed out, 403 otherwise). */
   const desk = async (request: FastifyRequest) => {
-    const institution = await institutionOf(db, (request.params as { slug: string }).slug);
+    const institution = await findInstitutionOr404(db, (request.params as { slug: string }).slug);
     if (!canWorkRequest(request.actor, institution.id)) throw denied(!!request.actor);
     return institution;
   };

@@ -10,10 +10,11 @@ import { RequestDocuments } from '../documents/views/index.js';
 import { allRequests, listRequests } from './queries.js';
 import { presentRequestSummary } from './present.js';
 import { REQUEST_STATES } from './schema.js';
-import { FOLIO_PATTERN, institutionOf, requestOf, today, viewOf } from './routes.service.js';
+import { FOLIO_PATTERN, requestOf, today, viewOf } from './routes.service.js';
 import { RequestListPage, type ListQuery } from './views/list-page.js';
 import { RequestPage } from './views/request-page.js';
 import { requestPath, requestsPath } from './views/paths.js';
+import { findInstitutionOr404 } from '../../../core/tenancy/queries.js';
 
 const SlugParams = Type.Object({ slug: Type.String({ maxLength: 100 }) });
 const FolioParams = Type.Object({ slug: Type.String({ maxLength: 100 }), folio: Type.String({ pattern: FOLIO_PATTERN }) });
@@ -39,7 +40,7 @@ export function streamRequests(db: Db, reply: FastifyReply, institution: { id: n
 
 export async function publicRoutes(app: FastifyInstance, { db }: ModuleDeps) {
   app.get(requestsPath(':slug'), { schema: { hide: true, params: SlugParams, querystring: ListQuerySchema } }, async (request, reply) => {
-    const institution = await institutionOf(db, (request.params as Static<typeof SlugParams>).slug);
+    const institution = await findInstitutionOr404(db, (request.params as Static<typeof SlugParams>).slug);
     const q = request.query as Static<typeof ListQuerySchema>;
     if (q.format) return streamRequests(db, reply, institution, q, q.format);
     const page = await listRequests(db, { ...filterOf(institution.id, q), cursor: q.cursor, limit: PAGE_SIZE });
@@ -48,7 +49,7 @@ export async function publicRoutes(app: FastifyInstance, { db }: ModuleDeps) {
 
   app.get(requestPath(':slug', ':folio'), { schema: { hide: true, params: FolioParams } }, async (request, reply) => {
     const { slug, folio } = request.params as Static<typeof FolioParams>;
-    const row = await requestOf(db, (await institutionOf(db, slug)).id, folio);
+    const row = await requestOf(db, (await findInstitutionOr404(db, slug)).id, folio);
     const documents = await listPublishedDocuments(db, row.id);
     return reply.html(<RequestPage ctx={request.view()} r={await viewOf(db, row, 'public')} today={today()}
       documents={<RequestDocuments ctx={request.view()} slug={row.institutionSlug} folio={row.folio} documents={documents} />} />);

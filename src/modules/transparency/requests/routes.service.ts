@@ -1,30 +1,20 @@
-// What the request routes share: the institution and the request or 404, the request as its pages show it, and which
+// What the request routes share: the request or 404, the request as its pages show it, and which
 // actions the lifecycle accepts now. "Accepts" is asked of lifecycle.next() itself with a candidate event per form, so
 // the pages never offer a step the rules would refuse, and never re-implement a rule.
-import { and, asc, eq, gte, inArray, sql, type SQL } from 'drizzle-orm';
-import { decodeCursor, pageOf } from '../../../core/http/pagination.js';
 import type { DbOrTx } from '../../../core/db/client.js';
 import { notFound } from '../../../core/http/errors.js';
 import { toSantiagoDate } from '../../../core/calendar/index.js';
-import { findInstitution } from '../../../core/tenancy/queries.js';
 import { isRefusal, next, replayRequest, type Author, type RequestSnapshot } from './lifecycle.js';
 import type { RequestEvent } from './events.js';
-import { findRequest, listRequestEvents, listTransfersOf, OPEN_STATES, overdueSql, type RequestRow } from './queries.js';
+import { findRequest, listRequestEvents, listTransfersOf, type RequestRow } from './queries.js';
 import { clockOf } from './present.js';
 import { loadRequestEvents, replayContextOf } from './commands/replay.js';
-import { transparencyRequests } from './schema.js';
 import { OFFICIAL_ACTIONS, REQUESTER_ACTIONS, type OfficialAction, type RequesterAction } from './form.js';
 import type { RequestView } from './views/request-summary.js';
 import type { ActionInfo } from './views/action-forms.js';
 import type { AnswerData } from './views/answer.js';
 
 export const today = () => toSantiagoDate(new Date());
-
-export async function institutionOf(db: DbOrTx, ref: string) {
-  const institution = await findInstitution(db, ref);
-  if (!institution) throw notFound();
-  return institution;
-}
 
 /** A folio is 'YYYY-NNNNNN'; anything else is not a request (and never reaches the database). */
 export const FOLIO_PATTERN = '^\\d{4}-\\d{6}$';
@@ -98,38 +88,3 @@ export async function requesterActionsOf(db: DbOrTx, row: RequestRow, now = new 
   return new Set(actions.filter(([slug, { kind }]) => !isRefusal(attempt(kind, CANDIDATES[slug]))).map(([slug]) => slug));
 }
 
-/**
- * A second submission of the same filing (a double click, a resubmitted page): the same requester asked the same
- * thing of the same institution in the last ten minutes. The form's submission key serialises the two submissions
- * (routes.file.tsx takes a lock on it), so the second finds the first once it committed.
- */
-export async function findRecentFiling(db: DbOrTx, f: { institutionId: number; email: string; subject: string; body: string }) {
-  const r = transparencyRequests;
-  const [row] = await db.select({ id: r.id, folio: r.folio }).from(r).where(and(eq(r.institutionId, f.institutionId),
-    sql`lower(${r.requesterEmail}) = lower(${f.email})`, eq(r.subject, f.subject), eq(r.body, f.body), gte(r.filedAt, sql`now() - interval '10 minutes'`)));
-  return row ?? null;
-}
-
-export type InboxFilter = { institutionId: number; state?: (typeof OPEN_STATES)[number]; overdue?: boolean; dueBy?: string; q?: string; cursor?: string; limit: number; today: string };
-
-/**
- * The officials' inbox: open requests, the most urgent first (the deadline in force, or the correction's while one is
- * awaited), by keyset on (deadline, id). queries.ts lists newest first, which is the public's order, not a desk's.
- */
-export async function listInbox(db: DbOrTx, f: InboxFilter) {
-  const r = transparencyRequests;
-  const deadline = sql<string>`coalesce(${r.extendedDueOn}, ${r.dueOn}, ${r.correctionDueOn}, '9999-12-31'::date)::text`;
-  const w: SQL[] = [eq(r.institutionId, f.institutionId), inArray(r.state, f.state ? [f.state] : [...OPEN_STATES])];
-  if (f.overdue !== undefined) w.push(f.overdue ? overdueSql(f.today) : sql`not ${overdueSql(f.today)}`);
-  if (f.dueBy) w.push(sql`${deadline} <= ${f.dueBy}`);
-  // Officials look a request up by folio, subject, text or the requester's name (LIKE wildcards typed are literal).
-  if (f.q) w.push(sql`concat_ws(' ', ${r.folio}, ${r.subject}, ${r.body}, ${r.requesterName}) ilike ${`%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`);
-  const [afterDue, afterId] = decodeCursor(f.cursor) ?? [];
-  if (typeof afterDue === 'string' && typeof afterId === 'number') w.push(sql`(${deadline}, ${r.id}) > (${afterDue}, ${afterId})`);
-  const rows = await db.select({
-    id: r.id, folio: r.folio, subject: r.subject, state: r.state, filedAt: r.filedAt, requesterName: r.requesterName,
-    deadline, overdue: overdueSql(f.today),
-  }).from(r).where(and(...w)).orderBy(sql`${deadline}`, asc(r.id)).limit(f.limit + 1);
-  return pageOf(rows, f.limit, (row) => [row.deadline, row.id]);
-}
-export type InboxRow = Awaited<ReturnType<typeof listInbox>>['items'][number];

@@ -3,8 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import { Type, type Static } from '@sinclair/typebox';
 import type { Db } from '../../../core/db/client.js';
-import { notFound } from '../../../core/http/errors.js';
-import { findInstitution } from '../../../core/tenancy/queries.js';
+import { findInstitutionOr404 } from '../../../core/tenancy/queries.js';
 import { findOverviewFigures, iterateInstitutionYears, todayInChile, type NamedFigures } from './figures.js';
 import { presentStatistics, StatisticsRow } from './present.js';
 
@@ -23,8 +22,7 @@ export async function statisticsApiRoutes(app: FastifyInstance, { db }: { db: Db
     const q = request.query as Static<typeof Query>;
     let rows: NamedFigures[];
     if (q.institution) {
-      const institution = await findInstitution(db, q.institution);
-      if (!institution) throw notFound();
+      const institution = await findInstitutionOr404(db, q.institution);
       rows = [];
       for await (const row of iterateInstitutionYears(db, institution)) if (q.year === undefined || row.year === q.year) rows.push(row);
     } else {

@@ -3,9 +3,8 @@
 import type { FastifyInstance } from 'fastify';
 import { Type, type Static } from '@sinclair/typebox';
 import type { Db } from '../../../core/db/client.js';
-import { notFound } from '../../../core/http/errors.js';
 import { sendCsv } from '../../../core/http/csv.js';
-import { findInstitution } from '../../../core/tenancy/queries.js';
+import { findInstitutionOr404 } from '../../../core/tenancy/queries.js';
 import { findYearFigures, listStatisticsYears } from './queries.js';
 import { findOverviewFigures, iterateInstitutionYears, todayInChile, type NamedFigures } from './figures.js';
 import { presentStatistics, STATISTICS_COLUMNS } from './present.js';
@@ -22,8 +21,7 @@ async function* presented(rows: AsyncIterable<NamedFigures> | NamedFigures[]) {
 
 export async function statisticsWebRoutes(app: FastifyInstance, { db }: { db: Db }) {
   app.get('/instituciones/:ref/transparencia/estadisticas', { schema: { hide: true, params: RefParams, querystring: YearQuery } }, async (request, reply) => {
-    const institution = await findInstitution(db, (request.params as Static<typeof RefParams>).ref);
-    if (!institution) throw notFound();
+    const institution = await findInstitutionOr404(db, (request.params as Static<typeof RefParams>).ref);
     const today = todayInChile();
     const year = (request.query as Static<typeof YearQuery>).anio ?? Number(today.slice(0, 4));
     const [figures] = await findYearFigures(db, { year, institutionIds: [institution.id], today });
@@ -32,8 +30,7 @@ export async function statisticsWebRoutes(app: FastifyInstance, { db }: { db: Db
   });
 
   app.get('/instituciones/:ref/transparencia/estadisticas.csv', { schema: { hide: true, params: RefParams } }, async (request, reply) => {
-    const institution = await findInstitution(db, (request.params as Static<typeof RefParams>).ref);
-    if (!institution) throw notFound();
+    const institution = await findInstitutionOr404(db, (request.params as Static<typeof RefParams>).ref);
     return sendCsv(reply, 'csv', `transparencia-estadisticas-${institution.slug}`, STATISTICS_COLUMNS, presented(iterateInstitutionYears(db, institution)));
   });
 

@@ -5,7 +5,7 @@ import type { ViewContext } from '../../../../core/views/context.js';
 import { Layout } from '../../../../core/views/layout.js';
 import { Button, Field, Form, Select } from '../../../../core/views/components/form.js';
 import { Pagination, Table } from '../../../../core/views/components/table.js';
-import type { InboxRow } from '../routes.service.js';
+import type { InboxRow } from '../queries.js';
 import { formatDay, requestCrumbs, StateTags, stateLabel, type InstitutionRef } from './parts.js';
 import { inboxPath, workspacePath } from './paths.js';
 
