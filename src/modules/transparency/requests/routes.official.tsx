@@ -3,29 +3,27 @@
 // redirected back with a flash; a refused step re-renders the workspace with the rule's message (422). The answer's
 // "Vista previa" re-renders the form with the text redacted (documents' redactText) and marks what was taken out;
 // "Responder" refuses a text with personal data that was not previewed as it stands.
-import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Type, type Static } from '@sinclair/typebox';
 import type { ModuleDeps } from '../../../core/module.js';
 import type { Translate } from '../../../core/i18n/index.js';
 import { HttpError, denied, notFound } from '../../../core/http/errors.js';
 import { addBusinessDays, findInstitutionCalendar } from '../../../core/calendar/index.js';
-import { findInstitution, listInstitutions } from '../../../core/tenancy/queries.js';
+import { findInstitutionOr404, listInstitutions } from '../../../core/tenancy/queries.js';
 import { listDocuments } from '../documents/queries.js';
 import { DocumentsPanel } from '../documents/views/index.js';
-import { redactText } from '../documents/redaction.js';
 import { recordRequestEvent } from './commands/record-event.js';
 import { actionOf, OFFICIAL_ACTIONS, readActionForm, type OfficialAction } from './form.js';
 import { canWorkRequest } from './policy.js';
 import type { RequestRow } from './queries.js';
 import { FOLIO_PATTERN, officialActionsOf, requestOf, today, viewOf } from './routes.service.js';
 import { listInbox } from './queries.js';
+import { resolveTransferTarget, reviewAnswer } from './official-steps.js';
 import { DUE_SOON_DAYS, InboxPage, type InboxQuery } from './views/inbox-page.js';
 import { WorkspacePage } from './views/workspace-page.js';
 import type { AnswerPreview } from './views/action-forms.js';
 import type { FormState } from './views/parts.js';
 import { inboxPath, workspacePath } from './views/paths.js';
-import { findInstitutionOr404 } from '../../../core/tenancy/queries.js';
 
 const SlugParams = Type.Object({ slug: Type.String({ maxLength: 100 }) });
 const FolioParams = Type.Object({ slug: Type.String({ maxLength: 100 }), folio: Type.String({ pattern: FOLIO_PATTERN }) });
@@ -43,7 +41,6 @@ const TRANSFER_TARGETS = 1000;
 export function refusalOf(e: unknown, t: Translate): Record<string, string> | null {
   return e instanceof HttpError && (e.statusCode === 409 || e.statusCode === 400) ? { form: t(e.messageKey, e.params) } : null;
 }
-const digest = (text: string) => createHash('sha256').update(text).digest('base64url');
 
 export async function officialRoutes(app: FastifyInstance, { db }: ModuleDeps) {
   /** The institution, if this actor works its requests (401 signed out, 403 otherwise). */
@@ -91,22 +88,13 @@ export async function officialRoutes(app: FastifyInstance, { db }: ModuleDeps) {
     const parsed = readActionForm(form, body, request.t);
     if (!parsed.ok) return render(request, reply, row, { [slug]: parsed }, 422);
     const data = parsed.value.data;
-    if (slug === 'responder') {
-      // The requester's name is always among the names to redact: it must not reach the public through the answer.
-      const redacted = redactText(String(data.text ?? ''), [row.requesterName]);
-      const unreviewed = redacted.matches.length > 0 && body.reviewed !== digest(String(data.text ?? ''));
-      if (body.preview || unreviewed) {
-        const values = { ...body, answerText: redacted.text };
-        const errors = body.preview ? undefined : { answerText: request.t('transparency.request.work.reviewFirst') };
-        return render(request, reply, row, { responder: { values, errors } }, body.preview ? 200 : 422,
-          { text: String(data.text ?? ''), matches: redacted.matches, reviewed: digest(redacted.text) });
-      }
+    const review = slug === 'responder' ? reviewAnswer(String(data.text ?? ''), row.requesterName, body) : null;
+    if (review) {
+      const errors = review.requested ? undefined : { answerText: request.t('transparency.request.work.reviewFirst') };
+      return render(request, reply, row, { responder: { values: { ...body, answerText: review.redactedText }, errors } }, review.requested ? 200 : 422, review.preview);
     }
-    if (slug === 'derivar') {
-      const target = typeof data.toInstitution === 'string' ? await findInstitution(db, data.toInstitution) : null;
-      delete data.toInstitution;
-      if (target) Object.assign(data, { toInstitutionId: target.id, toBody: target.name });
-      else if (!data.toBody) return render(request, reply, row, { derivar: { values: body, errors: { toBody: request.t('transparency.request.work.toBodyRequired') } } }, 422);
+    if (slug === 'derivar' && !(await resolveTransferTarget(db, data))) {
+      return render(request, reply, row, { derivar: { values: body, errors: { toBody: request.t('transparency.request.work.toBodyRequired') } } }, 422);
     }
     try {
       await db.transaction((tx) => recordRequestEvent(tx, { requestId: row.id, kind: parsed.value.kind, data, author: 'official', personId: request.actor!.personId }));
