@@ -4,10 +4,10 @@
 import { lte } from 'drizzle-orm';
 import type { DbOrTx } from '../../core/db/client.js';
 import type { ModuleDataset } from '../../core/module.js';
+import { toSantiagoDate } from '../../core/calendar/index.js';
 import { participationConsultations as c } from './consultations/schema.js';
 import { participationVotes as v } from './votes/schema.js';
 
-const day = (d: Date) => d.toISOString().slice(0, 10);
 
 export async function listParticipationDatasets(db: DbOrTx): Promise<ModuleDataset[]> {
   const now = new Date();
@@ -22,7 +22,7 @@ export async function listParticipationDatasets(db: DbOrTx): Promise<ModuleDatas
     ...consultations.map((r): ModuleDataset => ({
       key: `consulta-${r.id}`, institutionId: r.institutionId, title: `Resultados de la consulta «${r.title}»`,
       description: r.description || `Respuestas y resultados de la consulta «${r.title}».`, theme: 'GOVE', keywords: ['participación', 'consulta ciudadana'],
-      frequency: 'NEVER', temporal: { start: day(r.opensAt), end: day(r.closesAt) }, landingPage: `/participacion/consultas/${r.id}/resultados`,
+      frequency: 'NEVER', temporal: { start: toSantiagoDate(r.opensAt), end: toSantiagoDate(r.closesAt) }, landingPage: `/participacion/consultas/${r.id}/resultados`,
       issued: r.resultsAt, modified: r.resultsAt,
       distributions: [
         { key: 'responses-csv', title: 'Respuestas (CSV)', format: 'CSV', mediaType: 'text/csv', url: `${api}/consultations/${r.id}/responses?format=csv` },
@@ -33,7 +33,7 @@ export async function listParticipationDatasets(db: DbOrTx): Promise<ModuleDatas
     ...votes.map((r): ModuleDataset => ({
       key: `votacion-${r.id}`, institutionId: r.institutionId, title: `Resultados de la votación «${r.title}»`,
       description: r.description || `Resultados y boletín de votos de la votación «${r.title}».`, theme: 'GOVE', keywords: ['participación', 'votación'],
-      frequency: 'NEVER', temporal: { start: day(r.opensAt), end: day(r.closesAt) }, landingPage: `/participacion/votaciones/${r.id}/resultados`,
+      frequency: 'NEVER', temporal: { start: toSantiagoDate(r.opensAt), end: toSantiagoDate(r.closesAt) }, landingPage: `/participacion/votaciones/${r.id}/resultados`,
       issued: r.closesAt, modified: r.closesAt,
       distributions: [
         { key: 'results', title: 'Resultados (JSON)', format: 'JSON', mediaType: 'application/json', url: `${api}/votes/${r.id}/results` },

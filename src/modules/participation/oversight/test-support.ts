@@ -5,6 +5,7 @@ import type { TestApp } from '../../../test-support/app.js';
 import { people } from '../../../core/auth/schema.js';
 import { findInstitution } from '../../../core/tenancy/queries.js';
 import { queryRows } from '../../../core/db/client.js';
+import { toSantiagoDate } from '../../../core/calendar/index.js';
 import { configureBody } from './commands/configure-body.js';
 import { announceDraw } from './commands/announce-draw.js';
 import { volunteerForDraw } from './commands/volunteer.js';
@@ -15,7 +16,8 @@ import { participationOversightMembers } from './schema.js';
 
 const system = { personId: 0, name: 'test' };
 const DAY = 86_400_000;
-export const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * DAY).toISOString().slice(0, 10);
+/** The Santiago date `offsetDays` from now: due dates are Santiago days, and UTC is already tomorrow from 21:00 or 20:00 there. */
+export const isoDay = (offsetDays: number) => toSantiagoDate(new Date(Date.now() + offsetDays * DAY));
 
 export async function createBody(t: TestApp, institution = 'temuco', settings = { seats: 3, termMonths: 24, answerDays: 10 }): Promise<Body> {
   const inst = (await findInstitution(t.database.db, institution))!;
