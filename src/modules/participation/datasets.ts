@@ -8,7 +8,6 @@ import { toSantiagoDate } from '../../core/calendar/index.js';
 import { participationConsultations as c } from './consultations/schema.js';
 import { participationVotes as v } from './votes/schema.js';
 
-
 export async function listParticipationDatasets(db: DbOrTx): Promise<ModuleDataset[]> {
   const now = new Date();
   const [consultations, votes] = await Promise.all([
