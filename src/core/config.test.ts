@@ -45,8 +45,8 @@ describe('loadConfig', () => {
   });
 
   it('requires a session secret and base URL in production, and seeds nothing there by default', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/SESSION_SECRET[\s\S]*CABILDO_IDENTITY_KEY[\s\S]*BASE_URL/);
-    const c = loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 's'.repeat(32), CABILDO_IDENTITY_KEY: 'i'.repeat(32), BASE_URL: 'https://x.cl', CABILDO_DATA_DIR: dataDir() });
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/SESSION_SECRET[\s\S]*CABILDO_IDENTITY_KEY[\s\S]*CABILDO_BID_SEALING_KEY[\s\S]*BASE_URL/);
+    const c = loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 's'.repeat(32), CABILDO_IDENTITY_KEY: 'i'.repeat(32), CABILDO_BID_SEALING_KEY: 'b'.repeat(32), BASE_URL: 'https://x.cl', CABILDO_DATA_DIR: dataDir() });
     expect(c.seed).toBe('none');
     expect(c.sessionSecret).toBe('s'.repeat(32));
   });

@@ -20,6 +20,12 @@ const ConfigSchema = Type.Object({
   MAIL_FROM: Type.String({ default: 'Cabildo <no-reply@cabildo.localhost>' }),
   /** Ley 20.285 art. 20: whether the third party's time to oppose suspends the 20 days (docs/transparency-calendar.md). */
   CABILDO_TRANSPARENCY_THIRD_PARTY_SUSPENDS: Type.Union([Type.Literal('true'), Type.Literal('false')], { default: 'false' }),
+  /** The OCDS ocid prefix the publisher registered with the Open Contracting Partnership: 'ocds-' and 6 characters. */
+  CABILDO_OCDS_OCID_PREFIX: Type.String({ pattern: '^ocds-[a-z0-9]{6}$', default: 'ocds-cbld00' }),
+  /** Sealed bids are encrypted with a key derived from this (procurement/bids/seal.ts); kept apart from SESSION_SECRET. */
+  CABILDO_BID_SEALING_KEY: Type.Optional(Type.String({ minLength: 32 })),
+  /** The quick-purchase (compra ágil) ceiling in UTM: Decreto 661 of 2024 raised it to 100 UTM. */
+  CABILDO_QUICK_PURCHASE_UTM: Type.Integer({ minimum: 1, maximum: 100000, default: 100 }),
   LOG_LEVEL: Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)), { default: 'info' }),
 });
 type Env = Static<typeof ConfigSchema>;
@@ -47,6 +53,12 @@ export interface Config {
    * window. Frozen on each request at filing (docs/transparency-calendar.md).
    */
   transparencyThirdPartySuspends: boolean;
+  /** The OCDS ocid prefix (procurement/process/ocid.ts); the default is a placeholder until one is registered. */
+  ocidPrefix: string;
+  /** Root of the key that seals bids until their deadline; rotating it makes sealed bids unreadable. */
+  bidSealingKey: string;
+  /** The quick-purchase ceiling in UTM (procurement calls of kind quick_purchase). */
+  quickPurchaseUtm: number;
   /** Cookies get `Secure` when the site is served over HTTPS. */
   secureCookies: boolean;
 }
@@ -57,7 +69,7 @@ export class ConfigError extends Error {
   }
 }
 
-const NUMERIC = new Set(['PORT']);
+const NUMERIC = new Set(['PORT', 'CABILDO_QUICK_PURCHASE_UTM']);
 
 /** Parses the environment; throws ConfigError listing every invalid value at once. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -72,6 +84,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const production = withDefaults.NODE_ENV === 'production';
   if (production && !withDefaults.SESSION_SECRET) problems.push('SESSION_SECRET: required in production (at least 32 characters)');
   if (production && !withDefaults.CABILDO_IDENTITY_KEY) problems.push('CABILDO_IDENTITY_KEY: required in production (at least 32 characters)');
+  if (production && !withDefaults.CABILDO_BID_SEALING_KEY) problems.push('CABILDO_BID_SEALING_KEY: required in production (at least 32 characters)');
   if (production && !withDefaults.BASE_URL) problems.push('BASE_URL: required in production (the public https:// address)');
   if (production && !raw.CABILDO_SEED) withDefaults.CABILDO_SEED = 'none';
   if (problems.length > 0) throw new ConfigError([...new Set(problems)]);
@@ -92,6 +105,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     mailFrom: withDefaults.MAIL_FROM,
     logLevel: withDefaults.LOG_LEVEL,
     transparencyThirdPartySuspends: withDefaults.CABILDO_TRANSPARENCY_THIRD_PARTY_SUSPENDS === 'true',
+    ocidPrefix: withDefaults.CABILDO_OCDS_OCID_PREFIX,
+    bidSealingKey: withDefaults.CABILDO_BID_SEALING_KEY ?? localSecret(dataDir, 'bid-sealing-key'),
+    quickPurchaseUtm: withDefaults.CABILDO_QUICK_PURCHASE_UTM,
     secureCookies: baseUrl.startsWith('https://'),
   };
 }

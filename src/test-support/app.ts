@@ -53,7 +53,7 @@ async function prepare(database: Database) {
 export function testConfig(overrides: Record<string, string> = {}): Config {
   return loadConfig({
     NODE_ENV: 'test', CABILDO_SEED: 'none', SESSION_SECRET: 'test-secret-test-secret-test-secret-0123',
-    CABILDO_IDENTITY_KEY: 'test-identity-key-test-identity-key-0123', LOG_LEVEL: 'silent',
+    CABILDO_IDENTITY_KEY: 'test-identity-key-test-identity-key-0123', CABILDO_BID_SEALING_KEY: 'test-bid-sealing-key-test-bid-sealing-0123', LOG_LEVEL: 'silent',
     BASE_URL: 'http://localhost:3000', ...overrides,
   });
 }

@@ -26,6 +26,14 @@ import { transparencyDocuments } from './messages/transparency-documents.js';
 import { transparencyStatistics } from './messages/transparency-statistics.js';
 import { transparencyActive } from './messages/transparency-active.js';
 import { transparencyCatalogue } from './messages/transparency-catalogue.js';
+import { procurementProcess } from './messages/procurement-process.js';
+import { procurementSuppliers } from './messages/procurement-suppliers.js';
+import { procurementCalls } from './messages/procurement-calls.js';
+import { procurementBids } from './messages/procurement-bids.js';
+import { procurementEvaluation } from './messages/procurement-evaluation.js';
+import { procurementContracts } from './messages/procurement-contracts.js';
+import { procurementMarketplace } from './messages/procurement-marketplace.js';
+import { procurementOcds } from './messages/procurement-ocds.js';
 
 export const LOCALES = ['es-CL', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -35,13 +43,15 @@ const es = { ...common.es, ...auth.es, ...audit.es, ...institutions.es, ...ident
   ...budgetExplorer.es, ...budgetAdmin.es, ...budgetDownloads.es,
   ...participationProcesses.es, ...participationVotes.es, ...participationConsultations.es, ...participationProposals.es, ...participationDebate.es, ...participationNotifications.es, ...participationSearch.es,
   ...participationBudgets.es, ...participationCommitments.es, ...participationOversight.es,
-  ...transparencyRequests.es, ...transparencyDocuments.es, ...transparencyStatistics.es, ...transparencyActive.es, ...transparencyCatalogue.es };
+  ...transparencyRequests.es, ...transparencyDocuments.es, ...transparencyStatistics.es, ...transparencyActive.es, ...transparencyCatalogue.es,
+  ...procurementProcess.es, ...procurementSuppliers.es, ...procurementCalls.es, ...procurementBids.es, ...procurementEvaluation.es, ...procurementContracts.es, ...procurementMarketplace.es, ...procurementOcds.es };
 export type MessageKey = keyof typeof es;
 const en: Record<MessageKey, string> = { ...common.en, ...auth.en, ...audit.en, ...institutions.en, ...identity.en, ...claveunica.en, ...calendar.en, ...budget.en,
   ...budgetExplorer.en, ...budgetAdmin.en, ...budgetDownloads.en,
   ...participationProcesses.en, ...participationVotes.en, ...participationConsultations.en, ...participationProposals.en, ...participationDebate.en, ...participationNotifications.en, ...participationSearch.en,
   ...participationBudgets.en, ...participationCommitments.en, ...participationOversight.en,
-  ...transparencyRequests.en, ...transparencyDocuments.en, ...transparencyStatistics.en, ...transparencyActive.en, ...transparencyCatalogue.en };
+  ...transparencyRequests.en, ...transparencyDocuments.en, ...transparencyStatistics.en, ...transparencyActive.en, ...transparencyCatalogue.en,
+  ...procurementProcess.en, ...procurementSuppliers.en, ...procurementCalls.en, ...procurementBids.en, ...procurementEvaluation.en, ...procurementContracts.en, ...procurementMarketplace.en, ...procurementOcds.en };
 export const catalogues: Record<Locale, Record<MessageKey, string>> = { 'es-CL': es, en };
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;

@@ -1,10 +1,28 @@
-// Compras y mercado GovTech (procurement, issue 8) — in progress. Built so far: the OCDS 1.1 tools every part of the
-// module will publish through (ocds/): the merge routine that compiles releases into records (compiled and versioned
-// releases, by the OCDS merging rules) and validation against the patched schema (lots, bids, techniques,
-// awardCriteria, submissionTerms, partyDetails_scale) with the usual extra checks. No tables or pages yet: suppliers,
-// calls, bids, evaluation, contracts and the marketplace come next.
+// Compras y mercado GovTech (procurement, issue 8): suppliers (companies, cooperatives, associations, joint ventures)
+// register and bid (suppliers/); institutions publish calls in lots with a fixed budget and calendar, multi-award and
+// weighted criteria (calls/); bids stay sealed until the deadline (bids/); evaluators score them, free of conflicts of
+// interest, and lots are awarded to the top N after a standstill (evaluation/); contracts, call-offs under framework
+// agreements, milestones and payments follow (contracts/); the marketplace shows open calls, the supplier directory and
+// the shares of SMEs, cooperatives and local suppliers (marketplace/). Every public step of a process is an event of
+// its lifecycle (process/) that emits an OCDS 1.1 release (ocds/), served as packages and records.
 //
-// Public exports: the OCDS tools, used by the `cabildo ocds` command.
+// Tables owned: procurement_* (schema.ts lists every area's file).
+// Public exports: procurementModule; the OCDS tools, used by the `cabildo ocds` command.
+import type { FastifyPluginAsync } from 'fastify';
+import type { AppModule, ModuleDeps } from '../../core/module.js';
+
 export { compileRecordPackage, loadMergeSchema } from './ocds/merge.js';
 export { PATCHED_RELEASE_SCHEMA } from './ocds/schemas.js';
 export { defaultSchemaDir, OcdsSchemaError, validatePackage, type Lang, type ValidationReport } from './ocds/validate.js';
+
+// Each area adds its routes plugin here (one import, one entry).
+const AREA_ROUTES: FastifyPluginAsync<ModuleDeps>[] = [
+];
+
+export const procurementModule: AppModule = {
+  name: 'procurement',
+  pages: { overview: '/compras', institution: (slug) => `/instituciones/${slug}/compras` },
+  plugin: async (app, deps) => {
+    for (const routes of AREA_ROUTES) await app.register(routes, deps);
+  },
+};

@@ -1,0 +1,33 @@
+// Strings of procurement's process lifecycle (process/lifecycle.ts): the rules a step can break, the states, the steps.
+export const procurementProcess = {
+  es: {
+    'procurement.rule.wrongAuthor': 'Este paso no lo puede dar {author}.',
+    'procurement.rule.wrongProcess': 'Este paso no corresponde a este tipo de proceso.',
+    'procurement.rule.wrongState': 'Este paso no es posible en el estado actual del proceso ({state}).',
+    'procurement.rule.unknownLot': 'El lote no pertenece a este llamado.',
+    'procurement.rule.wrongLotState': 'Este paso no es posible en el estado actual del lote ({state}).',
+    'procurement.rule.amendAfterDeadline': 'Las bases no se pueden modificar después del cierre de ofertas de un lote abierto.',
+    'procurement.rule.noLots': 'Un llamado necesita al menos un lote para publicarse.',
+    'procurement.rule.sealedUntilDeadline': 'Las ofertas permanecen selladas hasta el cierre del plazo.',
+    'procurement.rule.tooManyAwards': 'Se adjudica a más proveedores que los admitidos en el lote.',
+    'procurement.rule.standstillRunning': 'El período de espera (standstill) aún no termina.',
+    'procurement.rule.desertBeforeDeadline': 'Un lote abierto no puede declararse desierto antes del cierre de ofertas.',
+    'procurement.rule.invalidData': 'Los datos del paso no son válidos.',
+    'procurement.rule.eventTime': 'La fecha del paso no puede ser anterior al último paso ni futura.',
+  },
+  en: {
+    'procurement.rule.wrongAuthor': 'This step cannot be taken by {author}.',
+    'procurement.rule.wrongProcess': 'This step does not belong to this kind of process.',
+    'procurement.rule.wrongState': 'This step is not possible in the current state of the process ({state}).',
+    'procurement.rule.unknownLot': 'The lot does not belong to this call.',
+    'procurement.rule.wrongLotState': 'This step is not possible in the current state of the lot ({state}).',
+    'procurement.rule.amendAfterDeadline': 'The terms cannot be amended after bids have closed on an open lot.',
+    'procurement.rule.noLots': 'A call needs at least one lot to be published.',
+    'procurement.rule.sealedUntilDeadline': 'Bids stay sealed until the deadline has passed.',
+    'procurement.rule.tooManyAwards': 'More suppliers are awarded than the lot admits.',
+    'procurement.rule.standstillRunning': 'The standstill period has not ended yet.',
+    'procurement.rule.desertBeforeDeadline': 'An open lot cannot be declared deserted before bids close.',
+    'procurement.rule.invalidData': 'The step\'s data is not valid.',
+    'procurement.rule.eventTime': 'A step cannot be dated before the last one, nor in the future.',
+  },
+} satisfies { es: Record<string, string>; en: Record<string, string> };
