@@ -27,7 +27,7 @@ interface DemoPerson {
 export const DEMO_PEOPLE: DemoPerson[] = [
   { email: 'admin@demo.cabildo.cl', name: 'Administración Cabildo (demo)', role: 'platform_admin' },
   { email: 'admin.temuco@demo.cabildo.cl', name: 'Administración Temuco (demo)', role: 'institution_admin', inInstitution: true },
-  { email: 'funcionaria.temuco@demo.cabildo.cl', name: 'Funcionaria Temuco (demo)', role: 'official', inInstitution: true, permissions: ['budget', 'transparency', 'participation'] },
+  { email: 'funcionaria.temuco@demo.cabildo.cl', name: 'Funcionaria Temuco (demo)', role: 'official', inInstitution: true, permissions: ['budget', 'procurement', 'transparency', 'participation'] },
   { email: 'contraloria.temuco@demo.cabildo.cl', name: 'Contraloría ciudadana Temuco (demo)', role: 'oversight_member', inInstitution: true },
   { email: 'proveedor@demo.cabildo.cl', name: 'Proveedor (demo)', role: 'supplier_representative' },
   { email: 'vecina@demo.cabildo.cl', name: 'Vecina (demo)' },
