@@ -41,7 +41,7 @@ export interface FieldProps {
   hint?: string;
   error?: string;
   value?: string;
-  type?: 'text' | 'email' | 'password' | 'search' | 'number' | 'tel' | 'url';
+  type?: 'text' | 'email' | 'password' | 'search' | 'number' | 'tel' | 'url' | 'date';
   autocomplete?: string;
   required?: boolean;
   inputmode?: string;
@@ -77,14 +77,19 @@ export function Field({ name, label, hint, error, value, type = 'text', autocomp
   );
 }
 
+export type SelectOption = { value: string; label: string };
+/** Options under a heading (<optgroup>): long lists such as comunas by region stay usable without script. */
+export type SelectGroup = { group: string; options: SelectOption[] };
+
 export function Select({ name, label, options, value, hint, error }: {
-  name: string; label: string; options: Array<{ value: string; label: string }>; value?: string; hint?: string; error?: string;
+  name: string; label: string; options: Array<SelectOption | SelectGroup>; value?: string; hint?: string; error?: string;
 }) {
+  const option = (o: SelectOption) => <option value={o.value} selected={o.value === value}>{o.label}</option>;
   return (
     <FieldFrame name={name} label={label} hint={hint} error={error}>
-      {({ id, describedBy }) => (
-        <select id={id} name={name} aria-describedby={describedBy}>
-          {options.map((o) => <option value={o.value} selected={o.value === value}>{o.label}</option>)}
+      {({ id, describedBy, invalid }) => (
+        <select id={id} name={name} aria-describedby={describedBy} aria-invalid={invalid}>
+          {options.map((o) => ('group' in o ? <optgroup label={o.group}>{o.options.map(option)}</optgroup> : option(o)))}
         </select>
       )}
     </FieldFrame>

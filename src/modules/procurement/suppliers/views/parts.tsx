@@ -1,7 +1,8 @@
 // Pieces the supplier pages share: labels of kinds, sizes and categories from the catalogue, the RUT as printed
 // ("76.086.428-5"), and a select of comunas grouped by region (<optgroup>: no script needed, and a browser's
-// type-to-find works in it), with the same label, hint and error wiring as core's fields.
+// type-to-find works in it), through core's Select.
 import type { ViewContext } from '../../../../core/views/context.js';
+import { Select } from '../../../../core/views/components/form.js';
 import { formatRun, parseRun } from '../../../../core/identity/run.js';
 import type { Category } from '../../categories.js';
 import type { SupplierKind, SupplierSize } from '../schema.js';
@@ -20,21 +21,9 @@ export function printRut(rut: string): string {
 export function ComunaSelect({ ctx, name, label, regions, value, hint, error, any }: {
   ctx: ViewContext; name: string; label: string; regions: RegionComunas[]; value?: string; hint?: string; error?: string; any?: string;
 }) {
-  const id = `f-${name}`;
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
-  return (
-    <div class={`field${error ? ' field-error' : ''}`}>
-      <label for={id}>{label}</label>
-      {hint && <p class="hint" id={`${id}-hint`}>{hint}</p>}
-      {error && <p class="error-message" id={`${id}-error`}>{error}</p>}
-      <select id={id} name={name} aria-describedby={describedBy} aria-invalid={error ? 'true' : undefined}>
-        <option value="" selected={!value}>{any ?? ctx.t('procurement.supplier.chooseComuna')}</option>
-        {regions.map((r) => (
-          <optgroup label={r.name}>
-            {r.comunas.map((c) => <option value={c.code} selected={c.code === value}>{c.name}</option>)}
-          </optgroup>
-        ))}
-      </select>
-    </div>
-  );
+  const options = [
+    { value: '', label: any ?? ctx.t('procurement.supplier.chooseComuna') },
+    ...regions.map((r) => ({ group: r.name, options: r.comunas.map((c) => ({ value: c.code, label: c.name })) })),
+  ];
+  return <Select name={name} label={label} options={options} value={value ?? ''} hint={hint} error={error} />;
 }
