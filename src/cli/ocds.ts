@@ -2,12 +2,18 @@
 // [--schema-dir DIR]`: OCDS 1.1 packages checked against the schemas (releases against the patched schema with lots,
 // bids, techniques, awardCriteria, submissionTerms, partyDetails_scale) and the usual extra checks, or compiled into a
 // record package by the OCDS merge rules. No database. FILE "-" reads stdin.
+// `cabildo ocds import FILE --institution SLUG [--json] [--schema-dir DIR] [--lang es|en]` loads external releases into
+// an institution (procurement/ocds/import.ts), reporting every invalid release and loading the valid ones.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   compileRecordPackage, defaultSchemaDir, loadMergeSchema, OcdsSchemaError, PATCHED_RELEASE_SCHEMA, validatePackage, type Lang, type ValidationReport,
 } from '../modules/procurement/index.js';
+import { importOcdsReleases } from '../modules/procurement/ocds/import.js';
+import { loadOcdsSchemas } from '../modules/procurement/ocds/validate.js';
+import { findInstitution } from '../core/tenancy/queries.js';
+import { CLI_ACTOR, withDatabase } from './database.js';
 import { EXIT, UsageError } from './errors.js';
 
 type Options = Record<string, { type: 'string' | 'boolean' }>;
@@ -92,8 +98,41 @@ export async function ocdsCompile(args: string[]): Promise<number> {
   return EXIT.ok;
 }
 
+export async function ocdsImport(args: string[]): Promise<number> {
+  const { file, values } = parseFileArgs(args, { institution: { type: 'string' }, json: { type: 'boolean' }, 'schema-dir': { type: 'string' }, lang: { type: 'string' } });
+  const lang = values.lang ?? 'es';
+  if (lang !== 'es' && lang !== 'en') throw new UsageError(`--lang must be es or en, not "${lang}"`);
+  if (!values.institution) throw new UsageError('--institution is required (the slug or CUT code of the institution the releases belong to)');
+  let text: string;
+  try {
+    text = readFileSync(file === '-' ? 0 : file, 'utf8');
+  } catch (err) {
+    throw new UsageError(`cannot read ${file === '-' ? 'stdin' : file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+  // A missing schema folder is a usage error, found before the database opens.
+  try {
+    loadOcdsSchemas(values['schema-dir']);
+  } catch (err) {
+    if (err instanceof OcdsSchemaError) throw new UsageError(err.message);
+    throw err;
+  }
+  return withDatabase(async (db) => {
+    const institution = await findInstitution(db, values.institution!);
+    if (!institution) throw new UsageError(`no institution "${values.institution}": use its slug (temuco) or CUT code (09101)`);
+    const report = await importOcdsReleases(db, { institutionId: institution.id, text, source: file === '-' ? 'stdin' : file, actor: CLI_ACTOR, schemaDir: values['schema-dir'], lang });
+    if (values.json) process.stdout.write(`${JSON.stringify(report)}\n`);
+    else {
+      for (const p of report.invalid) process.stdout.write(`${lang === 'es' ? 'inválida' : 'invalid'}\t${p.at}\t${p.ocid ?? '-'}\t${p.id ?? '-'}\t${p.reason}\n`);
+      process.stdout.write(lang === 'es'
+        ? `${report.loaded} entregas cargadas, ${report.alreadyLoaded} ya estaban cargadas, ${report.invalid.length} inválidas (de ${report.read} leídas)\n`
+        : `${report.loaded} releases loaded, ${report.alreadyLoaded} already loaded, ${report.invalid.length} invalid (of ${report.read} read)\n`);
+    }
+    return report.invalid.length > 0 ? EXIT.failure : EXIT.ok;
+  });
+}
+
 /** Registered in main.ts by one spread, so the OCDS commands stay listed here. */
-export const OCDS_COMMANDS = { 'ocds validate': ocdsValidate, 'ocds compile': ocdsCompile };
+export const OCDS_COMMANDS = { 'ocds validate': ocdsValidate, 'ocds compile': ocdsCompile, 'ocds import': ocdsImport };
 
 /** The help entry (help.ts), in the layout of the other commands. */
 export const OCDS_USAGE = `  ocds validate FILE [--json] [--lang es|en] [--schema-dir DIR]
@@ -108,4 +147,11 @@ export const OCDS_USAGE = `  ocds validate FILE [--json] [--lang es|en] [--schem
   ocds compile FILE [--versioned] [--schema-dir DIR]
                                Merge a release package, a list of packages or a list of releases into a record
                                package (compiledRelease; versionedRelease with --versioned) and print it.
+  ocds import FILE --institution SLUG [--json] [--lang es|en] [--schema-dir DIR]
+                               Load external OCDS releases (a release package, a record package's embedded releases,
+                               or JSON Lines of releases) into the institution: each release is validated and every
+                               invalid one is listed with its reason; the valid ones are loaded in one transaction
+                               (audited). Releases already loaded (same ocid and id) are skipped; per ocid, dates must
+                               strictly increase after those already stored. Exit 1 when any release was invalid (the
+                               valid ones are loaded all the same).
 `;

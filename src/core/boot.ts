@@ -26,7 +26,7 @@ export async function openAndPrepare(config: Config, { role, modules, log = () =
     await migrate(database);
     const { added } = await database.db.transaction((tx) => seedReference(tx));
     if (added > 0) log(`loaded reference data: ${added} institutions`);
-    if (config.seed === 'demo') await seedDemoIfEmpty(database.db, modules, log);
+    if (config.seed === 'demo') await seedDemoIfEmpty(database.db, modules, log, config);
     return {
       database,
       close: async () => {

@@ -72,6 +72,6 @@ export interface AppModule {
    * datasets: the module stays their only source, so the catalogue never shows a dataset the module has dropped.
    */
   datasets?: (db: DbOrTx) => Promise<ModuleDataset[]>;
-  /** Adds the module's demo content when CABILDO_SEED=demo. */
-  seedDemo?: (tx: Tx) => Promise<void>;
+  /** Adds the module's demo content when CABILDO_SEED=demo, with the installation's configuration (ocid prefix, keys). */
+  seedDemo?: (tx: Tx, config: Config) => Promise<void>;
 }

@@ -21,7 +21,7 @@ describe('demo seed', () => {
       // Same transaction as the people: a module's demo content can refer to them.
       seedDemo: async (tx: Tx) => { peopleSeenByModule.push((await tx.select({ n: count() }).from(people))[0].n); },
     };
-    await seedDemoIfEmpty(t.database.db, [module], (m) => logs.push(m));
+    await seedDemoIfEmpty(t.database.db, [module], (m) => logs.push(m), t.config);
     expect(logs).toHaveLength(1);
     expect(peopleSeenByModule).toEqual([DEMO_PEOPLE.length]);
 
@@ -34,12 +34,12 @@ describe('demo seed', () => {
       expect(me.emailConfirmed).toBe(true);
       expect(me.roles.map((r: { role: string }) => r.role)).toEqual(p.role ? [p.role] : []);
       if (p.inInstitution) expect(me.roles[0].institution.slug).toBe('temuco');
-      if (p.role === 'official') expect(me.roles[0].permissions).toEqual(['budget', 'transparency', 'participation']);
+      if (p.role === 'official') expect(me.roles[0].permissions).toEqual(['budget', 'procurement', 'transparency', 'participation']);
     }
     const created = await t.database.db.select().from(auditLog).where(eq(auditLog.action, 'person.create'));
     expect(created.map((e) => e.actorLabel)).toEqual(DEMO_PEOPLE.map(() => 'system'));
 
-    await seedDemoIfEmpty(t.database.db, [module], (m) => logs.push(m));
+    await seedDemoIfEmpty(t.database.db, [module], (m) => logs.push(m), t.config);
     expect(logs).toHaveLength(1);
     expect(peopleSeenByModule).toHaveLength(1);
     expect((await t.database.db.select({ n: count() }).from(people))[0].n).toBe(DEMO_PEOPLE.length);

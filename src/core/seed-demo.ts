@@ -2,6 +2,7 @@
 // and each module's demo data. Demo passwords are random and printed once to the log, never fixed in code.
 import { count, sql } from 'drizzle-orm';
 import type { Db } from './db/client.js';
+import type { Config } from './config.js';
 import type { AppModule } from './module.js';
 import type { ModuleName } from './policy.js';
 import { people, type Role } from './auth/schema.js';
@@ -34,7 +35,7 @@ export const DEMO_PEOPLE: DemoPerson[] = [
 ];
 
 /** Adds the demo people and every module's demo content, in one transaction, when there are no people yet. */
-export async function seedDemoIfEmpty(db: Db, modules: AppModule[], log: (msg: string) => void): Promise<void> {
+export async function seedDemoIfEmpty(db: Db, modules: AppModule[], log: (msg: string) => void, config: Config): Promise<void> {
   const accounts = await db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK})`);
     const [{ n }] = await tx.select({ n: count() }).from(people);
@@ -52,7 +53,7 @@ export async function seedDemoIfEmpty(db: Db, modules: AppModule[], log: (msg: s
       }
       lines.push(`  ${p.email}  ${password}  (${p.role ?? 'resident'}${p.inInstitution ? ` of ${institution.name}` : ''})`);
     }
-    for (const module of modules) await module.seedDemo?.(tx);
+    for (const module of modules) await module.seedDemo?.(tx, config);
     return lines;
   });
   // Logged only after the commit, so the passwords shown are the ones stored.

@@ -21,6 +21,7 @@ export { importDataset, defaultCubeName, isCubeName, CubeTakenError, type Import
 export { findDataset, findNodeLabel, listDatasets, datasetTotals, type BudgetDataset, type MeasureTotals } from './queries.js';
 export { technologyMatcher, isTechnologyRuleCode, type TechnologyMatcher } from './technology.js';
 export { refreshBudgetRollups } from './rollups.js';
+export { recordProcurementPayment, parseBudgetLine, procurementPaymentsCube, type ProcurementPayment } from './procurement-execution.js';
 export { isAporteFiscalTransfer, nationalGastoTotal, nationalGastoTotalOf } from './national-totals.js';
 export { BUDGET_FORMATS, DATASET_KINDS, type BudgetFormat, type DatasetKind } from './schema.js';
 export type { ParsedBudget, ParseResult, BudgetFact, NodeLabel, ImportProblem } from './import/types.js';

@@ -1,7 +1,7 @@
 // The budget demo seed on a fresh database: the three cubes, their files byte for byte the published ones (the
 // reference copies in ../shared), their totals those of the parsed files, and the illustrative Temuco budget's own.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDb } from '../../test-support/app.js';
+import { createTestDatabase, testConfig, type TestDb } from '../../test-support/app.js';
 import type { Db } from '../../core/db/client.js';
 import { seedDemoIfEmpty } from '../../core/seed-demo.js';
 import { budgetModule } from './index.js';
@@ -19,7 +19,7 @@ beforeAll(async () => {
   testDb = await createTestDatabase();
   db = testDb.database.db;
   const started = performance.now();
-  await seedDemoIfEmpty(db, [budgetModule], () => {});
+  await seedDemoIfEmpty(db, [budgetModule], () => {}, testConfig());
   seconds = (performance.now() - started) / 1000;
 }, 180_000);
 afterAll(() => testDb.drop());
@@ -68,7 +68,7 @@ describe('budget demo seed', () => {
   });
 
   it('does nothing on a database that already has people', async () => {
-    await seedDemoIfEmpty(db, [budgetModule], () => {});
+    await seedDemoIfEmpty(db, [budgetModule], () => {}, testConfig());
     expect(await listDatasets(db, (await findInstitution(db, 'dipres'))!.id)).toHaveLength(2);
   });
 });

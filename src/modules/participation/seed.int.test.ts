@@ -11,7 +11,7 @@ import { participationConsultations, participationComments, participationProposa
 let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
-  await seedDemoIfEmpty(t.database.db, [participationModule], () => {});
+  await seedDemoIfEmpty(t.database.db, [participationModule], () => {}, t.config);
 }, 120_000);
 afterAll(() => t.close());
 

@@ -10,6 +10,15 @@
 // Public exports: procurementModule; the OCDS tools, used by the `cabildo ocds` command.
 import type { FastifyPluginAsync } from 'fastify';
 import type { AppModule, ModuleDeps } from '../../core/module.js';
+import { seedProcurementDemo } from './seed.js';
+import { supplierRoutes } from './suppliers/routes.js';
+import { ocdsRoutes } from './ocds/routes.js';
+import { marketplaceRoutes } from './marketplace/routes.js';
+import { callRoutes } from './calls/routes.js';
+import { bidRoutes } from './bids/routes.js';
+import { evaluationRoutes } from './evaluation/routes.js';
+import { contractRoutes } from './contracts/routes.js';
+import { listOcdsDatasets } from './ocds/datasets.js';
 
 export { compileRecordPackage, loadMergeSchema } from './ocds/merge.js';
 export { PATCHED_RELEASE_SCHEMA } from './ocds/schemas.js';
@@ -17,12 +26,22 @@ export { defaultSchemaDir, OcdsSchemaError, validatePackage, type Lang, type Val
 
 // Each area adds its routes plugin here (one import, one entry).
 const AREA_ROUTES: FastifyPluginAsync<ModuleDeps>[] = [
+  bidRoutes,
+  evaluationRoutes,
+  contractRoutes,
+  callRoutes,
+  supplierRoutes,
+  ocdsRoutes,
+  marketplaceRoutes,
 ];
 
 export const procurementModule: AppModule = {
   name: 'procurement',
   pages: { overview: '/compras', institution: (slug) => `/instituciones/${slug}/compras` },
+  seedDemo: seedProcurementDemo,
   plugin: async (app, deps) => {
     for (const routes of AREA_ROUTES) await app.register(routes, deps);
   },
+  // The open-data catalogue lists each institution's OCDS releases (ocds/datasets.ts).
+  datasets: listOcdsDatasets,
 };

@@ -31,9 +31,26 @@ export const procurementCallOffs = pgTable('procurement_call_offs', {
   quotesUntil: timestamp({ withTimezone: true }),
   state: text({ enum: CALL_OFF_STATES }).notNull(),
   supplierId: integer().references(() => procurementSuppliers.id),
+  /** What it was awarded for, integer pesos (≤ maxAmount): the direct amount, or the winning quote; null until awarded. */
+  amount: bigint({ mode: 'number' }),
   createdBy: integer().references(() => people.id),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 }, (t) => [uniqueIndex('procurement_call_offs_ocid_idx').on(t.ocid), index('procurement_call_offs_call_idx').on(t.callId, t.id)]);
+
+/**
+ * Quotes of a renewed competition (mini_competition) among the admitted suppliers of a framework lot: one per supplier,
+ * revisable until quotesUntil, hidden from everyone but its supplier until then (like a sealed bid), public after.
+ */
+export const procurementCallOffQuotes = pgTable('procurement_call_off_quotes', {
+  id: integer().primaryKey().generatedAlwaysAsIdentity(),
+  callOffId: integer().notNull().references(() => procurementCallOffs.id),
+  supplierId: integer().notNull().references(() => procurementSuppliers.id),
+  /** Integer pesos, ≤ the call-off's maxAmount. */
+  amount: bigint({ mode: 'number' }).notNull(),
+  submittedBy: integer().notNull().references(() => people.id),
+  /** Of the current quote: a revision counts from when it was made (ties go to the earlier quote). */
+  submittedAt: timestamp({ withTimezone: true }).notNull(),
+}, (t) => [uniqueIndex('procurement_call_off_quotes_supplier_idx').on(t.callOffId, t.supplierId)]);
 
 export const CONTRACT_STATES = ['active', 'terminated', 'completed'] as const;
 export type ContractState = (typeof CONTRACT_STATES)[number];
@@ -55,7 +72,17 @@ export const procurementContracts = pgTable('procurement_contracts', {
   budgetLine: text(),
   state: text({ enum: CONTRACT_STATES }).notNull().default('active'),
   signedAt: timestamp({ withTimezone: true }).notNull(),
-}, (t) => [index('procurement_contracts_ocid_idx').on(t.ocid), index('procurement_contracts_supplier_idx').on(t.supplierId)]);
+  /**
+   * A grant agreement's initiative in the digital-services incubator (issue 10, not built yet): a free URL or slug,
+   * set when the initiative graduates into a permanent service; null: none.
+   */
+  incubatorRef: text(),
+}, (t) => [
+  index('procurement_contracts_ocid_idx').on(t.ocid), index('procurement_contracts_supplier_idx').on(t.supplierId),
+  // One contract per award and per call-off, even when two officials sign at once.
+  uniqueIndex('procurement_contracts_award_idx').on(t.awardId), uniqueIndex('procurement_contracts_call_off_idx').on(t.callOffId),
+  index('procurement_contracts_call_idx').on(t.callId, t.id),
+]);
 
 export const MILESTONE_STATES = ['scheduled', 'met', 'cancelled'] as const;
 

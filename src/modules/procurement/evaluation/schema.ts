@@ -1,5 +1,6 @@
-// Evaluation of a call's opened bids: evaluators (each declares conflicts of interest before scoring, Ley 19.886
-// art. 35 nonies and Ley 20.880), their scores per criterion with reasons, the ranking per lot and the awards.
+// Evaluation of a call's opened bids: evaluators (each declares conflicts of interest before scoring: Ley 19.880
+// art. 12, principio de abstención, and Ley 20.880 on probity), their scores per criterion with reasons, the ranking
+// per lot and the awards.
 // Formula criteria (price, local anchorage, SME) are computed (evaluation/formulas.ts), not scored by hand.
 import { pgTable, text, integer, bigint, timestamp, index, uniqueIndex, numeric, boolean, smallint, jsonb } from 'drizzle-orm/pg-core';
 import { people } from '../../../core/auth/schema.js';
@@ -32,8 +33,9 @@ export const procurementScores = pgTable('procurement_scores', {
 
 /**
  * The result of each opened bid of a lot, written when the lot is awarded (the published report): its weighted total,
- * its rank (ties share a rank and are broken by the rule in evaluation/ranking.ts), whether it was admissible (with
- * the reason when not) and whether it was awarded.
+ * its rank (strict: ties on the total are broken by the rule in evaluation/ranking.ts), whether it was admissible
+ * and, when it was not awarded for a reason, that reason as a code (evaluation/exclusion.ts): over_budget,
+ * below_minimum:<criterionId>, or max_lots_won (admissible, passed over for the call's cap on lots won).
  */
 export const procurementBidResults = pgTable('procurement_bid_results', {
   bidId: integer().primaryKey().references(() => procurementBids.id),

@@ -1,39 +1,45 @@
-// The OCDS 1.1 release of a process at one moment: everything public about it then (the call, its lots and criteria,
-// the buyer). Ley 19.886 art. 20 makes procurement acts public; bids stay out until their lot is opened.
-// Extensions declared: lots, techniques (framework agreements), awardCriteria, partyDetails_scale, bids.
-import { asc, eq } from 'drizzle-orm';
+// The OCDS 1.1 release of a process at one moment: a full snapshot of everything public about it then (OCDS 1.1
+// "Releases": each release may repeat every field, and the record's compiledRelease is their merge). A call's release
+// carries its parties, tender, bids, awards and contracts; a call-off's its own tender, award and contract, related to
+// its framework agreement. Ley 19.886 art. 20 makes procurement acts public; sealed bids stay out until their lot is
+// opened, prices until it is awarded (release-results.ts). The package declares the extensions (package.ts).
+import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../../core/db/client.js';
-import { institutions } from '../../../core/tenancy/schema.js';
-import { procurementCalls as calls, procurementLots as lots } from '../schema.js';
-import type { CallKind, LotState } from '../calls/schema.js';
+import { procurementCallOffs as callOffs, procurementCalls as calls } from '../schema.js';
+import { buyerParty, buyerReference, SupplierRoles } from './release-parties.js';
+import { loadBuyer, loadCallData } from './release-data.js';
+import { buildTender } from './release-tender.js';
+import { buildAwards, buildBids, buildContracts } from './release-results.js';
+import { buildCallOffRelease } from './release-call-off.js';
 
 export type ReleaseHeader = { ocid: string; id: string; date: Date; tags: readonly string[] };
 
-/** OCDS tender.procurementMethod by kind of call (codelist method): a grant call is open to all, like a tender. */
-const METHOD: Record<CallKind, string> = { framework: 'open', single_tender: 'open', quick_purchase: 'limited', grant: 'open' };
-/** Lot states as the lots extension's lot.status (tenderStatus codelist). */
-const LOT_STATUS: Record<LotState, string> = {
-  draft: 'planning', open: 'active', evaluation: 'active', standstill: 'active', awarded: 'complete', deserted: 'unsuccessful', cancelled: 'cancelled',
-};
+/**
+ * Lot states that come only after opening: a lot is deserted only after its deadline (lifecycle.ts), so with its bids,
+ * if any, opened; a cancelled lot was opened when it has opened bids.
+ */
+const AFTER_OPENING = new Set(['evaluation', 'standstill', 'awarded', 'deserted']);
 
 export async function buildRelease(db: DbOrTx, header: ReleaseHeader): Promise<Record<string, unknown>> {
+  const head = { ocid: header.ocid, id: header.id, date: header.date.toISOString(), tag: [...header.tags], initiationType: 'tender', language: 'es' };
   const [call] = await db.select().from(calls).where(eq(calls.ocid, header.ocid));
-  if (!call) throw new RangeError(`no call with ocid ${header.ocid}`);
-  const [buyer] = await db.select({ slug: institutions.slug, name: institutions.name }).from(institutions).where(eq(institutions.id, call.institutionId));
-  const lotRows = await db.select().from(lots).where(eq(lots.callId, call.id)).orderBy(asc(lots.number));
-  const buyerRef = { id: `CL-CABILDO-${buyer!.slug}`, name: buyer!.name };
+  if (!call) {
+    const [callOff] = await db.select().from(callOffs).where(eq(callOffs.ocid, header.ocid));
+    if (!callOff) throw new RangeError(`no call or call-off with ocid ${header.ocid}`);
+    const buyer = await loadBuyer(db, callOff.institutionId);
+    return { ...head, buyer: buyerReference(buyer), ...await buildCallOffRelease(db, callOff) };
+  }
+  const buyer = await loadBuyer(db, call.institutionId);
+  const data = await loadCallData(db, call);
+  // From opening on, who bid on a lot is public (release-results.ts); a lot cancelled before its deadline never opened.
+  const opened = new Set(data.lots.filter((l) => AFTER_OPENING.has(l.state) || data.bids.some((b) => b.lotId === l.id)).map((l) => l.id));
+  const roles = new SupplierRoles();
+  const bids = buildBids(data, opened, roles);
+  const awards = buildAwards(data, roles);
+  const contracts = buildContracts(data, buyer, roles);
   return {
-    ocid: header.ocid, id: header.id, date: header.date.toISOString(), tag: [...header.tags], initiationType: 'tender', language: 'es',
-    parties: [{ ...buyerRef, roles: ['buyer', 'procuringEntity'] }],
-    buyer: buyerRef,
-    tender: {
-      id: header.ocid, title: call.title, description: call.description, procurementMethod: METHOD[call.kind],
-      status: call.state === 'cancelled' ? 'cancelled' : call.state === 'draft' ? 'planning' : call.state === 'closed' ? 'complete' : 'active',
-      value: { amount: lotRows.reduce((sum, l) => sum + l.budgetAmount, 0), currency: 'CLP' },
-      lots: lotRows.map((l) => ({
-        id: String(l.number), title: l.title, description: l.description, status: LOT_STATUS[l.state],
-        value: { amount: l.budgetAmount, currency: 'CLP' },
-      })),
-    },
+    ...head, parties: [buyerParty(buyer), ...roles.parties(data.suppliers)], buyer: buyerReference(buyer),
+    tender: buildTender(header.ocid, data, opened),
+    ...(bids ? { bids } : {}), ...(awards.length ? { awards } : {}), ...(contracts.length ? { contracts } : {}),
   };
 }

@@ -10,6 +10,7 @@ import { appendAudit, type AuditActor } from '../../../../core/audit/log.js';
 import { badRequest, conflict, notFound } from '../../../../core/http/errors.js';
 import { procurementCalls as calls, procurementLots as lots, procurementCallOffs as callOffs } from '../../schema.js';
 import { procurementEvents as ev } from '../schema.js';
+import { FINAL_LOT_STATES } from '../../calls/schema.js';
 import { ProcessEventSchemas, type ProcessEvent, type ProcessEventKind } from '../events.js';
 import { isRefusal, next, releaseTagsOf, replayProcess, type ProcessContext, type ProcessKind, type ProcessSnapshot } from '../lifecycle.js';
 import type { EventAuthor } from '../schema.js';
@@ -58,7 +59,7 @@ export async function recordProcessEvent(tx: Tx, input: RecordProcessEventInput)
     actor: input.actor, institutionId: call.institutionId, action: `procurement.process.${event.kind}`, resourceType: 'procurement_process',
     resourceId: process.ocid, public: tags.length > 0, summary: { ocid: process.ocid, lotId: event.lotId, eventId: row!.id, state: after.state },
   });
-  await rewriteCache(tx, call.id, input.callOffId, after);
+  await rewriteCache(tx, call.id, input.callOffId, before, after);
   const releaseId = tags.length > 0
     ? await emitRelease(tx, { institutionId: call.institutionId, ocid: process.ocid, eventId: row!.id, at, tags })
     : null;
@@ -86,7 +87,7 @@ export async function loadProcess(db: DbOrTx, callId: number, ocid: string, kind
 /** The state columns of the call and its lots, or of the call-off, are the replay's cache (calls/schema.ts). */
 const CALL_OFF_STATE = { draft: 'competition', published: 'competition', closed: 'placed', cancelled: 'cancelled' } as const;
 
-async function rewriteCache(tx: Tx, callId: number, callOffId: number | undefined, s: ProcessSnapshot): Promise<void> {
+async function rewriteCache(tx: Tx, callId: number, callOffId: number | undefined, before: ProcessSnapshot, s: ProcessSnapshot): Promise<void> {
   if (callOffId !== undefined) {
     await tx.update(callOffs).set({ state: CALL_OFF_STATE[s.state] }).where(eq(callOffs.id, callOffId));
     return;
@@ -95,8 +96,9 @@ async function rewriteCache(tx: Tx, callId: number, callOffId: number | undefine
     .where(eq(calls.id, callId));
   const last = s.events.at(-1)!;
   for (const [id, state] of Object.entries(s.lots)) {
+    // A lot keeps the reason it became final with: cancelling the call later gives it to the lots still running only.
     const reason = last.lotId === +id && (last.kind === 'deserted' || last.kind === 'lot_cancelled') ? last.data.reason
-      : last.kind === 'cancelled' && state === 'cancelled' ? last.data.reason : undefined;
+      : last.kind === 'cancelled' && !FINAL_LOT_STATES.includes(before.lots[+id]!) ? last.data.reason : undefined;
     await tx.update(lots).set({ state, standstillUntil: s.standstillUntil[+id] ?? null, ...(reason ? { reason } : {}) }).where(eq(lots.id, +id));
   }
 }
