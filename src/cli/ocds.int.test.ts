@@ -6,10 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCommand } from '../test-support/cli.js';
-import { defaultSchemaDir } from '../modules/procurement/ocds/validate.js';
+import { fileURLToPath } from 'node:url';
 import { main } from './main.js';
 
-const EXAMPLES = join(defaultSchemaDir(), '../examples');
+const EXAMPLES = fileURLToPath(new URL('../../../shared/data/ocds/examples', import.meta.url));
 const FICTIONAL = join(EXAMPLES, 'fictional-1.1/ocds-213czf-000-00001.json');
 const dir = mkdtempSync(join(tmpdir(), 'cabildo-ocds-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

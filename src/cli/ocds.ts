@@ -143,7 +143,7 @@ export const OCDS_USAGE = `  ocds validate FILE [--json] [--lang es|en] [--schem
                                (closed: error, open: warning), CL-RUT check digits. Prints each problem (severity,
                                JSON pointer, message; Spanish by default) and a summary; --json prints
                                {"valid","kind","releases","records","errors","warnings","problems":[…]}. Exit 1 when
-                               there are errors. --schema-dir defaults to ../shared/data/ocds/schema.
+                               there are errors. --schema-dir defaults to data/ocds/ (shipped).
   ocds compile FILE [--versioned] [--schema-dir DIR]
                                Merge a release package, a list of packages or a list of releases into a record
                                package (compiledRelease; versionedRelease with --versioned) and print it.

@@ -7,7 +7,9 @@
 // (the IPC chain for real terms), budget_imports (upload jobs).
 // Public exports: budgetModule; importDataset and the cube naming (commands/import-dataset.ts); the dataset reads
 // (queries.ts); the technology matcher (technology.ts); the national gasto rule (national-totals.ts); the importers'
-// contract (import/types.ts) and the parsers (import/dipres-*.ts, import/cabildo-csv.ts), with the file reader the CLI uses.
+// contract (import/types.ts) and the parsers (import/dipres-*.ts, import/cabildo-csv.ts), with the file reader the CLI uses;
+// procurement payments as execution (procurement-execution.ts: recordProcurementPayment into the institution's
+// "<slug>-<year>-pagos-compras" cube, format 'cabildo-procurement', read by ejecutado; parseBudgetLine; procurementPaymentsCube).
 import type { AppModule } from '../../core/module.js';
 import { babbageRoutes } from './routes.api.js';
 import { budgetPageRoutes } from './pages/routes.js';
@@ -23,7 +25,7 @@ export { technologyMatcher, isTechnologyRuleCode, type TechnologyMatcher } from 
 export { refreshBudgetRollups } from './rollups.js';
 export { recordProcurementPayment, parseBudgetLine, procurementPaymentsCube, type ProcurementPayment } from './procurement-execution.js';
 export { isAporteFiscalTransfer, nationalGastoTotal, nationalGastoTotalOf } from './national-totals.js';
-export { BUDGET_FORMATS, DATASET_KINDS, type BudgetFormat, type DatasetKind } from './schema.js';
+export { BUDGET_FORMATS, DATASET_FORMATS, DATASET_KINDS, type BudgetFormat, type DatasetFormat, type DatasetKind } from './schema.js';
 export type { ParsedBudget, ParseResult, BudgetFact, NodeLabel, ImportProblem } from './import/types.js';
 export { parseDipresLey } from './import/dipres-ley.js';
 export { parseDipresEjecucion, type ImportFile } from './import/dipres-ejecucion.js';

@@ -1,6 +1,6 @@
 // Procurement payments as budget execution: the dataset Cabildo keeps per institution and year (created once), one
 // fact per payment flagged by the technology rules, labelled with the clasificador's names, listed by the budget
-// pages like any execution dataset; bad lines refused before anything is written.
+// pages like any execution dataset but read by ejecutado (its only measure); bad lines refused before anything is written.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../test-support/app.js';
@@ -45,6 +45,32 @@ describe('recording procurement payments', () => {
     expect(res.statusCode).toBe(200);
     expect(res.body).toContain('Fuente: Pagos de compras públicas (Cabildo) 2027');
     expect(res.body).toMatch(/Bienes y servicios de consumo<\/a><\/th><td class="num">—<\/td><td class="num">—<\/td><td class="num">\$6\.000\.000/);
+  });
+
+  it('is read by what was paid: the total in the list, the explorer and the technology headline show the payments, not 0', async () => {
+    // The three payments above: 8,000,000 in all, 7,000,000 of them technology (22.11.003 and 29.07).
+    const index = await t.app.inject({ method: 'GET', url: '/instituciones/temuco/presupuesto' });
+    expect(index.body).toMatch(/pagos-compras[^"]*">Ejecución presupuestaria<\/a><\/th><td class="num">MM\$8,0<\/td>/);
+    expect(index.body).toContain('medida=ejecutado');
+    // The explorer sizes its treemap by ejecutado, the only measure, and ignores another one asked for.
+    const explorer = await t.app.inject({ method: 'GET', url: '/instituciones/temuco/presupuesto/2027?medida=vigente' });
+    expect(explorer.body).toMatch(/Mapa de rectángulos: cada Subtítulo es un rectángulo de área proporcional a su Ejecutado\. 2 en total/);
+    expect(explorer.body).not.toContain('id="f-medida"');
+    const tech = await t.app.inject({ method: 'GET', url: '/presupuesto/tecnologia?anio=2027&cubo=temuco-2027-pagos-compras' });
+    expect(tech.statusCode).toBe(200);
+    expect(tech.body).toMatch(/destinó MM\$7,0 a tecnología \(ejecutado\): 87,5\s?%/);
+  });
+
+  it('names its source where another execution of the same year is listed beside it', async () => {
+    await t.database.db.insert(budgetDatasets).values({
+      institutionId: temuco, cube: 'temuco-2027-ejecucion', year: 2027, format: 'cabildo-csv', kind: 'ejecucion', sourceNames: ['temuco-2027.csv'], checksum: 'x', factCount: 0,
+    });
+    const tech = await t.app.inject({ method: 'GET', url: '/presupuesto/tecnologia?anio=2027' });
+    expect(tech.body).toContain('Ejecución presupuestaria · Pagos de compras públicas (Cabildo) 2027');
+    expect(tech.body).toContain('Ejecución presupuestaria · temuco-2027.csv');
+    const explorer = await t.app.inject({ method: 'GET', url: '/instituciones/temuco/presupuesto/2027' });
+    expect(explorer.body).toMatch(/aria-current="page">Ejecución presupuestaria · temuco-2027\.csv</);
+    await t.database.db.delete(budgetDatasets).where(eq(budgetDatasets.cube, 'temuco-2027-ejecucion'));
   });
 
   it('refuses a line that is not spending, writing nothing', async () => {

@@ -81,9 +81,9 @@ async function paymentsDataset(tx: Tx, institutionId: number, year: number) {
   const [institution] = await tx.select({ slug: institutions.slug }).from(institutions).where(eq(institutions.id, institutionId));
   if (!institution) throw new Error(`no institution with id ${institutionId}`);
   const cube = procurementPaymentsCube(institution.slug, year);
-  // 'cabildo-csv': the facts are Cabildo's own, in the shape of its own format (import/FORMAT.md), not a DIPRES report.
+  // Its own format: the facts carry only ejecutado, so the pages read it by that measure (queries.ts mainMeasure).
   await tx.insert(budgetDatasets).values({
-    institutionId, cube, year, format: 'cabildo-csv', kind: 'ejecucion', sourceNames: [procurementPaymentsSource(year)],
+    institutionId, cube, year, format: 'cabildo-procurement', kind: 'ejecucion', sourceNames: [procurementPaymentsSource(year)],
     checksum: createHash('sha256').update(cube).digest('hex'), factCount: 0,
   }).onConflictDoNothing({ target: budgetDatasets.cube });
   const [dataset] = await tx.select().from(budgetDatasets).where(eq(budgetDatasets.cube, cube)).for('update');

@@ -11,8 +11,15 @@ export async function findDataset(db: DbOrTx, cube: string) {
 }
 export type BudgetDataset = NonNullable<Awaited<ReturnType<typeof findDataset>>>;
 
-/** The measure a dataset is read by: the Ley has only the initial budget, an execution report also the current one. */
-export const mainMeasure = (d: Pick<BudgetDataset, 'kind'>): 'inicial' | 'vigente' => (d.kind === 'ley' ? 'inicial' : 'vigente');
+/**
+ * The measure a dataset is read by: the Ley has only the initial budget, an execution report also the current one,
+ * and procurement payments (procurement-execution.ts) only what was paid.
+ */
+export const mainMeasure = (d: Pick<BudgetDataset, 'kind' | 'format'>): 'inicial' | 'vigente' | 'ejecutado' =>
+  (d.format === 'cabildo-procurement' ? 'ejecutado' : d.kind === 'ley' ? 'inicial' : 'vigente');
+
+/** Whether the dataset has one measure only (the Ley; procurement payments), so the explorer offers no other. */
+export const hasOneMeasure = (d: Pick<BudgetDataset, 'kind' | 'format'>) => d.kind === 'ley' || d.format === 'cabildo-procurement';
 
 export function listDatasets(db: DbOrTx, institutionId: number) {
   return db.select().from(budgetDatasets).where(eq(budgetDatasets.institutionId, institutionId))

@@ -17,8 +17,16 @@ import { people } from '../../core/auth/schema.js';
 export const DATASET_KINDS = ['ley', 'ejecucion'] as const;
 export type DatasetKind = (typeof DATASET_KINDS)[number];
 
+/** The formats a budget is imported from (import/importers.ts, the upload page and `cabildo budget import`). */
 export const BUDGET_FORMATS = ['dipres-ley', 'dipres-ejecucion', 'cabildo-csv', 'fdp'] as const;
 export type BudgetFormat = (typeof BUDGET_FORMATS)[number];
+/**
+ * A dataset's origin: an import format, or 'cabildo-procurement' — the payments of procurement contracts Cabildo
+ * records itself (procurement-execution.ts), which carry only ejecutado (queries.ts mainMeasure). Enums over text
+ * columns are TypeScript-only (no check constraint in the database), so a new value needs no migration.
+ */
+export const DATASET_FORMATS = [...BUDGET_FORMATS, 'cabildo-procurement'] as const;
+export type DatasetFormat = (typeof DATASET_FORMATS)[number];
 
 export const budgetDatasets = pgTable('budget_datasets', {
   id: integer().primaryKey().generatedAlwaysAsIdentity(),
@@ -29,7 +37,7 @@ export const budgetDatasets = pgTable('budget_datasets', {
    */
   cube: text().notNull(),
   year: smallint().notNull(),
-  format: text({ enum: BUDGET_FORMATS }).notNull(),
+  format: text({ enum: DATASET_FORMATS }).notNull(),
   kind: text({ enum: DATASET_KINDS }).notNull(),
   /** File names as given (no paths): provenance shown next to the data. */
   sourceNames: text().array().notNull(),

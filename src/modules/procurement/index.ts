@@ -19,6 +19,7 @@ import { bidRoutes } from './bids/routes.js';
 import { evaluationRoutes } from './evaluation/routes.js';
 import { contractRoutes } from './contracts/routes.js';
 import { listOcdsDatasets } from './ocds/datasets.js';
+import { findMyBidsLinks } from './account-links.js';
 
 export { compileRecordPackage, loadMergeSchema } from './ocds/merge.js';
 export { PATCHED_RELEASE_SCHEMA } from './ocds/schemas.js';
@@ -44,4 +45,6 @@ export const procurementModule: AppModule = {
   },
   // The open-data catalogue lists each institution's OCDS releases (ocds/datasets.ts).
   datasets: listOcdsDatasets,
+  // "Mis ofertas (n)" for supplier representatives (account-links.ts).
+  accountLinks: findMyBidsLinks,
 };

@@ -6,14 +6,14 @@ import { Layout } from '../../../core/views/layout.js';
 import type { MessageKey } from '../../../core/i18n/index.js';
 import { canActInModule } from '../../../core/policy.js';
 import { MEASURE_NAMES, type Level, type Measure } from '../babbage/model.js';
-import { mainMeasure, type BudgetDataset } from '../queries.js';
+import { hasOneMeasure, mainMeasure, type BudgetDataset } from '../queries.js';
 import type { Amounts, ExplorerView, Node } from './data.js';
 import { apiUrl, viewUrl, type ExplorerState, type Path } from './state.js';
 import { MeasureBars, MonthlyRate, Treemap } from './charts.js';
 import { millions, moneyOrDash, percent } from './money.js';
 import { classifierNote } from './classifier-note.js';
 import { PathCrumbs } from './path-crumbs.js';
-import { levelName, measureName, named } from './names.js';
+import { datasetName, levelName, measureName, named } from './names.js';
 import { measureColumns } from './columns.js';
 import { Table } from '../../../core/views/components/table.js';
 
@@ -110,13 +110,13 @@ function ChildrenTable({ ctx, view, measure, total, drill }: { ctx: ViewContext;
 
 /** Ley and execution of the same year are separate cubes: links between them keep the path. */
 function DatasetSwitch({ ctx, base, state, dataset, siblings }: { ctx: ViewContext; base: string; state: ExplorerState; dataset: BudgetDataset; siblings: BudgetDataset[] }) {
-  if (siblings.length < 2) return <p class="lead">{ctx.t(`budget.explorer.kind.${dataset.kind}` as MessageKey)}</p>;
+  if (siblings.length < 2) return <p class="lead">{datasetName(ctx, dataset, siblings)}</p>;
   return (
     <nav aria-label={ctx.t('budget.explorer.datasets')} class="tabs">
       <ul>{siblings.map((d) => (
         <li>{d.id === dataset.id
-          ? <span aria-current="page">{ctx.t(`budget.explorer.kind.${d.kind}` as MessageKey)}</span>
-          : <a href={viewUrl(base, { ...state, cube: d.cube, measure: d.kind === 'ley' ? mainMeasure(d) : state.measure })}>{ctx.t(`budget.explorer.kind.${d.kind}` as MessageKey)}</a>}
+          ? <span aria-current="page">{datasetName(ctx, d, siblings)}</span>
+          : <a href={viewUrl(base, { ...state, cube: d.cube, measure: hasOneMeasure(d) || hasOneMeasure(dataset) ? mainMeasure(d) : state.measure })}>{datasetName(ctx, d, siblings)}</a>}
         </li>))}
       </ul>
     </nav>
@@ -126,7 +126,7 @@ function DatasetSwitch({ ctx, base, state, dataset, siblings }: { ctx: ViewConte
 /** Ingresos or gastos, and the measure the treemap sizes by: a GET form, so it works without JavaScript. */
 function Controls({ ctx, base, state, dataset }: { ctx: ViewContext; base: string; state: ExplorerState; dataset: BudgetDataset }) {
   const { t } = ctx;
-  const measures = dataset.kind === 'ley' ? (['inicial'] as Measure[]) : [...MEASURE_NAMES];
+  const measures = hasOneMeasure(dataset) ? [mainMeasure(dataset)] : [...MEASURE_NAMES];
   return (
     <form method="get" action={base} class="filters budget-controls">
       <input type="hidden" name="cubo" value={state.cube} />
@@ -164,7 +164,7 @@ export function BudgetIndexPage({ ctx, institution, datasets }: { ctx: ViewConte
         <Table ctx={ctx} caption={t('budget.explorer.budgets')} rows={datasets} columns={[
           { header: t('budget.dimension.anio'), cell: (d) => d.year },
           { header: t('budget.explorer.dataset'), rowHeader: true, cell: (d) => (
-            <a href={viewUrl(explorerBase(institution.slug, d.year), { cube: d.cube, tipo: 'gasto', measure: mainMeasure(d), path: [] })}>{t(`budget.explorer.kind.${d.kind}` as MessageKey)}</a>) },
+            <a href={viewUrl(explorerBase(institution.slug, d.year), { cube: d.cube, tipo: 'gasto', measure: mainMeasure(d), path: [] })}>{datasetName(ctx, d, datasets)}</a>) },
           { header: t('budget.explorer.gastoTotal'), numeric: true, cell: (d) => (d.gasto === null ? '—' : millions(d.gasto, ctx.locale)) },
           { header: t('budget.explorer.facts'), cell: (d) => new Intl.NumberFormat(ctx.locale).format(d.factCount) },
         ]} />

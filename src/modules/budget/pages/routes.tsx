@@ -6,7 +6,7 @@ import type { Db } from '../../../core/db/client.js';
 import { notFound } from '../../../core/http/errors.js';
 import { findInstitution } from '../../../core/tenancy/queries.js';
 import { RefParams } from '../../../core/tenancy/access.js';
-import { listDatasets, mainMeasure } from '../queries.js';
+import { hasOneMeasure, listDatasets, mainMeasure } from '../queries.js';
 import { nationalGastoTotalOf } from '../national-totals.js';
 import { exploreView } from './data.js';
 import { ExplorerQuery, pathOf, type ExplorerState } from './state.js';
@@ -52,12 +52,12 @@ export async function budgetPageRoutes(app: FastifyInstance, { db }: { db: Db })
     const query = request.query as ExplorerQuery;
     const institution = await institutionOf(db, params.ref);
     const siblings = (await listDatasets(db, institution.id)).filter((d) => d.year === params.year).sort((a, b) => a.kind.localeCompare(b.kind));
-    // Execution first when there is one: it carries all three measures.
-    const dataset = query.cubo ? siblings.find((d) => d.cube === query.cubo) : siblings.find((d) => d.kind === 'ejecucion') ?? siblings[0];
+    // An imported execution first when there is one: it carries all three measures (procurement payments only one).
+    const dataset = query.cubo ? siblings.find((d) => d.cube === query.cubo) : siblings.find((d) => !hasOneMeasure(d)) ?? siblings[0];
     if (!dataset) throw notFound();
     const state: ExplorerState = {
       cube: dataset.cube, tipo: query.tipo ?? 'gasto', path: pathOf(query),
-      measure: dataset.kind === 'ley' ? mainMeasure(dataset) : query.medida ?? mainMeasure(dataset),
+      measure: hasOneMeasure(dataset) ? mainMeasure(dataset) : query.medida ?? mainMeasure(dataset),
     };
     const view = await exploreView(db, dataset, state);
     return reply.html(<ExplorerPage ctx={request.view()} institution={institution} dataset={dataset} siblings={siblings} state={state} view={view} />);

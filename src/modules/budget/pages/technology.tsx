@@ -10,7 +10,7 @@ import { mainMeasure } from '../queries.js';
 import type { Cell } from './aggregate.js';
 import { YearColumns } from './charts.js';
 import { millions, percent } from './money.js';
-import { measureName } from './names.js';
+import { datasetName, measureName } from './names.js';
 import { measureColumns } from './columns.js';
 import { Table } from '../../../core/views/components/table.js';
 import { budgetBase } from './explorer.js';
@@ -19,7 +19,6 @@ import { classifierNote } from './classifier-note.js';
 export const TECHNOLOGY_PATH = '/presupuesto/tecnologia';
 import { RULES_PATH } from '../admin/technology/views.js';
 
-const kindName = (ctx: ViewContext, line: TechnologyLine) => ctx.t(`budget.explorer.kind.${line.dataset.kind}` as MessageKey);
 const share = (ctx: ViewContext, line: TechnologyLine) => percent(line.technology[mainMeasure(line.dataset)] ?? 0n, line.gasto, ctx.locale) ?? '—';
 const apiCut = TECHNOLOGY_CUTS.map((c) => `${c.dimension}:${c.values.join(';')}`).join('|');
 const apiLink = (cube: string, drilldown: string, format?: 'csv') =>
@@ -65,7 +64,7 @@ function InstitutionsTable({ ctx, lines, year }: { ctx: ViewContext; lines: Tech
   return (
     <Table ctx={ctx} caption={t('budget.tech.byInstitution', { year })} rows={lines} columns={[
       { header: t('budget.tech.institution'), rowHeader: true, cell: (l) => <a href={`${TECHNOLOGY_PATH}?anio=${year}&cubo=${l.dataset.cube}`}>{l.institution.name}</a> },
-      { header: t('budget.explorer.dataset'), cell: (l) => kindName(ctx, l) },
+      { header: t('budget.explorer.dataset'), cell: (l) => datasetName(ctx, l.dataset, lines.map((o) => o.dataset)) },
       ...measureColumns(ctx, (l: TechnologyLine) => l.technology),
       { header: t('budget.tech.share'), numeric: true, cell: (l) => share(ctx, l) },
     ]} />
@@ -75,14 +74,15 @@ function InstitutionsTable({ ctx, lines, year }: { ctx: ViewContext; lines: Tech
 function Detail({ ctx, line, detail, trend }: { ctx: ViewContext; line: TechnologyLine; detail: TechnologyDetail; trend: TechnologyLine[] }) {
   const { t } = ctx;
   const m = mainMeasure(line.dataset);
-  const sameKind = trend.filter((l) => l.dataset.kind === line.dataset.kind);
+  // One series per kind and measure: procurement payments (ejecutado) never share a column with an execution's vigente.
+  const sameKind = trend.filter((l) => l.dataset.kind === line.dataset.kind && mainMeasure(l.dataset) === m);
   const headline = t('budget.tech.headline', {
     institution: line.institution.name, year: line.dataset.year, measure: measureName(ctx, m).toLowerCase(),
     amount: millions(line.technology[m] ?? 0n, ctx.locale), share: share(ctx, line),
   });
   return (
     <section aria-labelledby="detail-h">
-      <h2 id="detail-h">{line.institution.name} · {line.dataset.year} · {kindName(ctx, line)}</h2>
+      <h2 id="detail-h">{line.institution.name} · {line.dataset.year} · {datasetName(ctx, line.dataset, trend.map((o) => o.dataset))}</h2>
       <p class="notice">{headline}</p>
       {sameKind.length > 1 && (
         <>

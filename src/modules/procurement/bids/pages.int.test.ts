@@ -5,7 +5,8 @@ import { eq } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../../test-support/app.js';
 import { apiTokenFor, formPost, signedIn } from '../../../test-support/people.js';
 import { procurementSupplierRepresentatives, procurementBids, procurementBidDocuments } from '../schema.js';
-import { closeBidding, createTestCall, createTestSupplier } from '../test-support.js';
+import { awardLot, closeBidding, createOpenedBid, createTestCall, createTestSupplier } from '../test-support.js';
+import { recordProcessEvent } from '../process/commands/record-event.js';
 import { answersFor, pdfBytes, postBidForm } from './test-support.js';
 
 let t: TestApp;
@@ -104,5 +105,54 @@ describe('bid form', () => {
     const done = await withdraw(token);
     expect([done.statusCode, done.json().state, done.json().withdrawable]).toEqual([200, 'withdrawn', false]);
     expect((await withdraw(token)).statusCode).toBe(409);
+  });
+});
+
+describe('Mis ofertas once lots are decided, and the menu link', () => {
+  it('shows each bid\'s outcome with its lot\'s report, and the deserted lot', async () => {
+    const s = await createTestSupplier(t, { legalName: 'Resultados SpA' });
+    const rival = await createTestSupplier(t);
+    const call = await createTestCall(t);
+    const [lot1, lot2] = call.lots;
+    // Lot 1: both awarded (multi-award), ours second; lot 2: only the rival awarded.
+    const [mine1, theirs1] = [await createOpenedBid(t, lot1!.id, s, 20_000_000), await createOpenedBid(t, lot1!.id, rival, 10_000_000)];
+    await awardLot(t, call, lot1!.id, [{ bidId: theirs1, supplierId: rival.id, amount: 10_000_000 }, { bidId: mine1, supplierId: s.id, amount: 20_000_000 }]);
+    const [, theirs2] = [await createOpenedBid(t, lot2!.id, s, 30_000_000), await createOpenedBid(t, lot2!.id, rival, 25_000_000)];
+    await awardLot(t, call, lot2!.id, [{ bidId: theirs2, supplierId: rival.id, amount: 25_000_000 }], false);
+    // A second call whose only bid's lot is declared deserted.
+    const empty = await createTestCall(t, { lots: [{}] });
+    await closeBidding(t, empty.lots[0]!.id);
+    await createOpenedBid(t, empty.lots[0]!.id, s, 5_000_000);
+    await t.database.db.transaction(async (tx) => {
+      for (const [kind, data] of [['bids_opened', { bids: 1 }], ['deserted', { reason: 'Ninguna oferta cumple' }]] as const) {
+        await recordProcessEvent(tx, { callId: empty.id, lotId: empty.lots[0]!.id, kind, data, author: 'official', actor: { id: null, label: 'test' } });
+      }
+    });
+    const body = (await t.app.inject({ url: '/compras/mis-ofertas', cookies: s.rep.cookies })).body;
+    const report = (callId: number, n: number) => `/instituciones/temuco/compras/llamados/${callId}/lotes/${n}/informe`;
+    expect(body).toContain('Adjudicada (lugar 2)');
+    expect(body).toContain('No adjudicada');
+    expect(body).toContain('Lote declarado desierto');
+    expect(body).not.toContain('>Abierta<');
+    for (const [callId, n] of [[call.id, 1], [call.id, 2], [empty.id, 1]] as const) expect(body).toContain(`href="${report(callId, n)}"`);
+    const en = (await t.app.inject({ url: '/compras/mis-ofertas?lang=en', cookies: s.rep.cookies })).body;
+    expect(en).toContain('Awarded (rank 2)');
+    expect(en).toContain('Not awarded');
+  });
+
+  it('links "Mis ofertas" in the menu of a representative, with the live bids on open lots, and not for a resident', async () => {
+    const page = async (cookies: Record<string, string>) => (await t.app.inject({ url: '/', cookies })).body;
+    const s = await createTestSupplier(t);
+    expect(await page(s.rep.cookies)).toContain('<a href="/compras/mis-ofertas">Mis ofertas</a>');
+    const call = await createTestCall(t);
+    const url = `/instituciones/temuco/compras/llamados/${call.id}/lotes/1/oferta`;
+    const sent = await postBidForm(t, url, s.rep, [['supplierId', String(s.id)], ['price', '1000'], ...answerFields(call)]);
+    expect(sent.statusCode).toBe(303);
+    expect(await page(s.rep.cookies)).toContain('<a href="/compras/mis-ofertas">Mis ofertas (1 en lotes abiertos)</a>');
+    await closeBidding(t, call.lots[0]!.id);
+    await t.database.db.transaction((tx) => recordProcessEvent(tx, {
+      callId: call.id, lotId: call.lots[0]!.id, kind: 'bids_opened', data: { bids: 1 }, author: 'system', actor: { id: null, label: 'test' } }));
+    expect(await page(s.rep.cookies)).toContain('<a href="/compras/mis-ofertas">Mis ofertas</a>');
+    expect(await page((await signedIn(t)).cookies)).not.toContain('/compras/mis-ofertas');
   });
 });

@@ -1,10 +1,10 @@
 // Reads of the bids area. None returns a sealed column, and the clear ones (price, answers) only once opened: the
 // seal is kept by what is selected, not by what a view chooses to show.
-import { and, asc, desc, eq, inArray, isNotNull, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, lt, ne, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../../core/db/client.js';
 import { institutions } from '../../../core/tenancy/schema.js';
 import {
-  procurementBidDocuments as docs, procurementBids as bids, procurementCalls as calls, procurementCriteria as criteria, procurementLots as lots,
+  procurementAwards as awards, procurementBidDocuments as docs, procurementBids as bids, procurementCalls as calls, procurementCriteria as criteria, procurementLots as lots,
   procurementSupplierRepresentatives as reps, procurementSuppliers as suppliers,
 } from '../schema.js';
 import { FORMULA_CRITERIA } from '../calls/schema.js';
@@ -40,7 +40,8 @@ const documentTotals = (db: DbOrTx) => db.select({ bidId: docs.bidId, count: sql
 
 /**
  * A person's bids, for every supplier they represent, newest first (cursor: the last id seen). Price and answers are
- * given only once opened: before, not even the bidder can read them back (seal.ts).
+ * given only once opened: before, not even the bidder can read them back (seal.ts). awardRank: the rank of its award
+ * (a cancelled award does not count), null when not awarded.
  */
 export async function listMyBids(db: DbOrTx, personId: number, limit: number, afterId?: number) {
   const totals = documentTotals(db);
@@ -51,10 +52,12 @@ export async function listMyBids(db: DbOrTx, personId: number, limit: number, af
     lotId: lots.id, lotNumber: lots.number, lotTitle: lots.title, lotState: lots.state, bidsUntil: lots.bidsUntil, budgetAmount: lots.budgetAmount,
     callId: calls.id, callTitle: calls.title, institutionSlug: institutions.slug, institutionName: institutions.name,
     documents: sql<number>`coalesce(${totals.count}, 0)`.mapWith(Number), documentBytes: sql<number>`coalesce(${totals.bytes}, 0)`.mapWith(Number),
+    awardRank: awards.rank,
   }).from(bids)
     .innerJoin(reps, and(eq(reps.supplierId, bids.supplierId), eq(reps.personId, personId)))
     .innerJoin(suppliers, eq(suppliers.id, bids.supplierId)).innerJoin(lots, eq(lots.id, bids.lotId)).innerJoin(calls, eq(calls.id, lots.callId))
     .innerJoin(institutions, eq(institutions.id, calls.institutionId)).leftJoin(totals, eq(totals.bidId, bids.id))
+    .leftJoin(awards, and(eq(awards.bidId, bids.id), ne(awards.state, 'cancelled')))
     .where(afterId ? lt(bids.id, afterId) : undefined).orderBy(desc(bids.id)).limit(limit + 1);
 }
 export type MyBid = Awaited<ReturnType<typeof listMyBids>>[number];

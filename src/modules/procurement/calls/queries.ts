@@ -6,6 +6,8 @@ import { institutions, regions } from '../../../core/tenancy/schema.js';
 import { decodeCursor } from '../../../core/http/pagination.js';
 import { notFound } from '../../../core/http/errors.js';
 import { procurementEvents as events } from '../process/schema.js';
+import { procurementAwards as awards } from '../evaluation/schema.js';
+import { procurementSuppliers as suppliers } from '../suppliers/schema.js';
 import {
   procurementCalls as calls, procurementCriteria as criteria, procurementLots as lots, procurementQuestions as questions,
   type CallKind, type CallState,
@@ -52,6 +54,16 @@ export const listPublicEvents = (db: DbOrTx, callId: number) => db.select({
   id: events.id, kind: events.kind, lotId: events.lotId, at: events.at, data: events.data,
 }).from(events).where(and(eq(events.callId, callId), eq(events.public, true))).orderBy(asc(events.id));
 export type EventRow = Awaited<ReturnType<typeof listPublicEvents>>[number];
+
+/**
+ * The awards made public on a call: pending (in standstill) or active, with the supplier's name. Only awards are
+ * read, never bids: who else bid stays with the award report (evaluation), and a cancelled award is no longer one.
+ */
+export const listCallAwards = (db: DbOrTx, callId: number) => db.select({
+  lotId: awards.lotId, supplierId: awards.supplierId, supplierName: suppliers.legalName, amount: awards.amount, rank: awards.rank,
+}).from(awards).innerJoin(lots, eq(lots.id, awards.lotId)).innerJoin(suppliers, eq(suppliers.id, awards.supplierId))
+  .where(and(eq(lots.callId, callId), inArray(awards.state, ['pending', 'active']))).orderBy(asc(lots.number), asc(awards.rank));
+export type CallAwardRow = Awaited<ReturnType<typeof listCallAwards>>[number];
 
 export type CallFilter = {
   institutionId?: number; state?: CallState; kind?: CallKind;

@@ -11,7 +11,7 @@ import { PageQuery, pageOf } from '../../../core/http/pagination.js';
 import { findInstitutionOr404 } from '../../../core/tenancy/queries.js';
 import { regions } from '../../../core/tenancy/schema.js';
 import { canManageCalls } from './policy.js';
-import { listCalls, listPublicEvents, listQuestions, inputOf, type CallDetail } from './queries.js';
+import { listCallAwards, listCalls, listPublicEvents, listQuestions, inputOf, type CallDetail } from './queries.js';
 import { visibleCall } from './service.js';
 import { InvalidCall, messagesOf } from './invalid-call.js';
 import { formValuesOf, onFormSlots, readCallForm, valuesOfBody, type CallFormValues } from './form.js';
@@ -37,7 +37,8 @@ export async function callOfUrl(db: ModuleDeps['db'], request: FastifyRequest): 
 }
 
 export async function renderCallPage(db: ModuleDeps['db'], request: FastifyRequest, reply: FastifyReply, call: CallDetail, forms: CallPageForms = {}, status = 200) {
-  return reply.html(<CallPage ctx={request.view()} call={call} questions={await listQuestions(db, call.id)} events={await listPublicEvents(db, call.id)} forms={forms} />, status);
+  return reply.html(<CallPage ctx={request.view()} call={call} questions={await listQuestions(db, call.id)} events={await listPublicEvents(db, call.id)}
+    awards={await listCallAwards(db, call.id)} forms={forms} />, status);
 }
 
 export async function callPageRoutes(app: FastifyInstance, { db, config }: ModuleDeps) {

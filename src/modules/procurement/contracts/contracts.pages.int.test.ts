@@ -85,10 +85,17 @@ describe('call-offs pages', () => {
       ['maxAmount', '9000000'], ['supplierId', ''], ['quotesUntil', local]]);
     expect(placed.statusCode, placed.body).toBe(303);
     const url = placed.headers.location as string;
+    // The call-offs as cards, not a six-column table that scrolls sideways on a phone; the lots' table has three columns.
+    const list = (await page(`${base()}/ordenes`)).body;
+    expect(list).toMatch(/<li class="card"><h3><a href="\/compras\/ordenes\/\d+">Nueva competencia de soporte<\/a><\/h3>/);
+    expect(/<table[\s\S]*?<\/table>/.exec(list)![0].match(/<th scope="col"/g)).toHaveLength(3);
     const outsider = await createTestSupplier(t);
     expect((await page(url, call.suppliers[0]!.rep)).body).toContain(`action="${url}/cotizacion"`);
     expect((await page(url, outsider.rep)).body).not.toContain('/cotizacion"');
     expect((await page(url)).body).toContain('reservadas hasta el cierre');
+    // The breadcrumbs lead back through the institution, as every institution page's do.
+    const crumbs = /<nav class="breadcrumbs"[^>]*>([\s\S]*?)<\/nav>/.exec((await page(url)).body)![1]!;
+    expect(crumbs).toMatch(/<li><a href="\/">[^<]+<\/a><\/li><li><a href="\/instituciones\/temuco">[^<]+<\/a><\/li><li><a href="\/instituciones\/temuco\/compras\/llamados\/\d+">/);
     expect((await post(`${url}/cotizacion`, outsider.rep, [['supplierId', String(outsider.id)], ['amount', '100']])).statusCode).toBe(403);
     const over = await post(`${url}/cotizacion`, call.suppliers[0]!.rep, [['supplierId', String(call.suppliers[0]!.id)], ['amount', '9000001']]);
     expect(over.statusCode).toBe(422);

@@ -16,7 +16,9 @@ let official: Browser;
 const M = 1_000_000;
 beforeAll(async () => {
   t = await createTestApp();
-  const made = await createEvaluatedCall(t, { lots: [{ admitCount: 1 }], prices: [[40 * M, 30 * M]] });
+  // A RUT stored bare ('65190773-K') is printed as the supplier profile prints it.
+  const suppliers = [[await createTestSupplier(t, { rut: '65190773-K', legalName: 'Cooperativa Sur' }), await createTestSupplier(t)]];
+  const made = await createEvaluatedCall(t, { lots: [{ admitCount: 1 }], prices: [[40 * M, 30 * M]], suppliers });
   call = made.call;
   bidIds = made.bids[0]!.map((b) => b.bidId);
   evaluator = (await createTestEvaluator(t, call.id, { declare: false })).who;
@@ -57,10 +59,20 @@ describe('the workspace', () => {
   });
 
   it('declares with a signature, scores with a decimal comma, keeps values on errors, and awards', async () => {
+    const before = (await get(evaluator, `${base()}/evaluacion`)).body;
+    expect(before).toContain('Cooperativa Sur (RUT 65.190.773-K)');
+    expect(before).not.toContain('65190773-K');
+    const unscored = (await get(official, `${base()}/evaluacion`)).body;
+    expect(unscored).toContain('Aún faltan puntajes en 2 ofertas');
+    expect(unscored).toContain('Cooperativa Sur: 2 criterios sin puntaje');
+    expect(unscored).not.toContain('Adjudicar el lote 1');
     const unsigned = await post(evaluator, '/declaracion', [['conflictSupplierIds', '999999']]);
     expect(unsigned.statusCode).toBe(422);
     expect(unsigned.body).toContain('Marque la casilla');
     expect((await post(evaluator, '/declaracion', [['sign', 'yes']])).statusCode).toBe(303);
+    const declared = (await get(evaluator, `${base()}/evaluacion`)).body;
+    expect(declared).toContain('Su declaración es del');
+    expect(declared).not.toMatch(/\.\. /);
     const early = await post(official, '/lotes/1/adjudicar', []);
     expect(early.statusCode).toBe(422);
     expect(early.body).toContain('id="f-form">Faltan puntajes: 2 ofertas');
@@ -72,7 +84,15 @@ describe('the workspace', () => {
     expect(bad.statusCode).toBe(422);
     expect(bad.body).toContain('value="82.5"');
     expect(bad.body).toContain('Equipo con experiencia');
-    for (const bid of bidIds) expect((await post(evaluator, `/ofertas/${bid}`, fields(bid, '82,5', 'Metodología clara'))).statusCode).toBe(303);
+    for (const bid of bidIds) {
+      expect((await post(evaluator, `/ofertas/${bid}`, fields(bid, '82,5', 'Metodología clara'))).statusCode).toBe(303);
+      if (bid === bidIds[0]) expect((await get(official, `${base()}/evaluacion`)).body).toContain('Aún faltan puntajes en 1 oferta;');
+    }
+    const ready = (await get(official, `${base()}/evaluacion`)).body;
+    expect(ready).toContain('Adjudicar el lote 1');
+    expect(ready).toContain('Se adjudica a la oferta admisible con mejor total');
+    expect(ready).not.toContain('Aún faltan puntajes');
+    expect((await get(official, `${base()}/evaluacion?lang=en`)).body).toContain('The lot goes to the admissible bid with the best total');
     const stored = await t.database.db.select().from(procurementScores).where(eq(procurementScores.criterionId, technical!));
     expect(stored.map((s) => s.score)).toEqual([82.5, 82.5]);
 
@@ -90,6 +110,7 @@ describe('the report', () => {
     expect(page.body).toContain('<caption>Ofertas del lote 1, puntajes por criterio y resultado</caption>');
     expect(page.body).toContain('Adjudicada');
     expect(page.body).toContain('Precio admisible más bajo');
+    expect(page.body).toContain('RUT 65.190.773-K');
     const csv = await get(null, `${base()}/lotes/1/informe.csv`);
     expect(csv.headers['content-type']).toMatch(/text\/csv/);
     const lines = csv.body.replace(/^\uFEFF/, '').trim().split('\r\n');

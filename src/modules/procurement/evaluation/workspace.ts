@@ -27,6 +27,8 @@ export async function loadWorkspace(db: DbOrTx, callId: number, actor: Actor | n
     myScores: me ? scores.filter((s) => s.evaluatorId === me.id) : [],
     /** Bid id → how many evaluators scored it on every evaluated criterion. */
     completeBy: countComplete(scores, criteria.filter(isManual).length),
+    /** Bid id → how many evaluated criteria no evaluator has scored yet (what keeps its lot from being awarded). */
+    unscoredCriteria: new Map(bids.map((b) => [b.id, criteria.filter(isManual).filter((c) => !scores.some((s) => s.bidId === b.id && s.criterionId === c.id)).length])),
   };
 }
 export type Workspace = Awaited<ReturnType<typeof loadWorkspace>>;

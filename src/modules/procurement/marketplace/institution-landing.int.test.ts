@@ -9,9 +9,14 @@ let t: TestApp;
 const M = 1_000_000;
 const ids: Record<string, number> = {};
 const PAGE = '/instituciones/temuco/compras';
-/** A lot's line: its number, state, budget, closing time and (once opened) its bid count. */
-const lot = (n: number, state: string, budget: string, bids: number | null) => new RegExp(`<li><strong>Lote ${n}: Lote ${n}</strong> <span class="tag">${state}</span>`
-  + `<span class="cell-note">Presupuesto: \\$${budget.replace(/\./g, '\\.')} · Cierre de ofertas: <time [^>]+>[^<]+</time>${bids === null ? '' : ` · ofertas recibidas: ${bids}`}</span></li>`);
+/**
+ * A lot's line: its number linking to its anchor on the call page, state, budget, closing time, (once opened) its bid
+ * count and (awarded or deserted) the link to its award report.
+ */
+const lot = (call: number, n: number, state: string, budget: string, bids: number | null, report = false) => new RegExp(
+  `<li><strong><a href="${PAGE}/llamados/${call}#lote-${n}">Lote ${n}: Lote ${n}</a></strong> <span class="tag">${state}</span>`
+  + `<span class="cell-note">Presupuesto: \\$${budget.replace(/\./g, '\\.')} · Cierre de ofertas: <time [^>]+>[^<]+</time>${bids === null ? '' : ` · ofertas recibidas: ${bids}`}`
+  + `${report ? ` · <a href="${PAGE}/llamados/${call}/lotes/${n}/informe">informe de adjudicación</a>` : ''}</span></li>`);
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -34,16 +39,16 @@ describe('an institution\'s procurement landing', () => {
     const res = await t.app.inject({ url: PAGE });
     expect(res.statusCode).toBe(200);
     const b = res.body;
-    const [open, awarded] = [b.indexOf(`href="${PAGE}/llamados/${ids.open}"`), b.indexOf(`href="${PAGE}/llamados/${ids.awarded}"`)];
+    const [open, awarded] = [b.indexOf(`href="${PAGE}/llamados/${ids.open}`), b.indexOf(`href="${PAGE}/llamados/${ids.awarded}`)];
     expect(open).toBeGreaterThan(0);
     expect(awarded).toBeGreaterThan(open);
     expect(b).not.toContain('Borrador interno');
     expect(b).not.toContain('Llamado de Valdivia');
-    expect(b).toMatch(lot(1, 'Adjudicado', '40.000.000', 2));
-    expect(b).toMatch(lot(2, 'Desierto', '20.000.000', 0));
-    // Bids stay uncounted while sealed; a lot past its deadline but not yet opened reads as closed, not open.
-    expect(b).toMatch(lot(1, 'Abierto a ofertas', '5.000.000', null));
-    expect(b).toMatch(lot(2, 'Plazo cerrado, ofertas por abrir', '6.000.000', null));
+    expect(b).toMatch(lot(ids.awarded!, 1, 'Adjudicado', '40.000.000', 2, true));
+    expect(b).toMatch(lot(ids.awarded!, 2, 'Desierto', '20.000.000', 0, true));
+    // Bids stay uncounted while sealed; a lot past its deadline but not yet opened reads as closed, not open; no report yet.
+    expect(b).toMatch(lot(ids.open!, 1, 'Abierto a ofertas', '5.000.000', null));
+    expect(b).toMatch(lot(ids.open!, 2, 'Plazo cerrado, ofertas por abrir', '6.000.000', null));
     expect(b).not.toContain('<table');
     expect(b).toContain('<span class="tag">Compra ágil</span> <span class="tag">Publicado</span>');
   });

@@ -10,7 +10,8 @@ let t: TestApp;
 const DAY = 86_400_000;
 const M = 1_000_000;
 const ids: Record<string, number> = {};
-const link = (slug: string, id: number) => `href="/instituciones/${slug}/compras/llamados/${id}"`;
+/** A card's link: to its lot's anchor on the call page. */
+const link = (slug: string, id: number, lot = 1) => `href="/instituciones/${slug}/compras/llamados/${id}#lote-${lot}"`;
 const cardsOf = (body: string) => (body.match(/<li class="card">/g) ?? []).length;
 const get = (url: string) => t.app.inject({ url });
 
@@ -47,6 +48,8 @@ describe('/compras lists the lots open for bids', () => {
     const order = [link('temuco', ids.temuco!), link('valdivia', ids.valdivia!), link('temuco', ids.boundary!)].map((l) => b.indexOf(l));
     expect(order.every((i) => i > 0)).toBe(true);
     expect([...order].sort((x, y) => x - y)).toEqual(order);
+    expect(b).toContain(link('temuco', ids.temuco!, 2));
+    expect(b).not.toContain('/informe');
     expect(b).toContain('Lote 1: Lote 1');
     expect(b).toContain('href="/instituciones/valdivia/compras">Municipalidad de Valdivia</a>');
     expect(b).toContain('$250.000.000');

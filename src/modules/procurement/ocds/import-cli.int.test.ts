@@ -4,9 +4,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCommand, useCliDataDir } from '../../../test-support/cli.js';
 import { main } from '../../../cli/main.js';
-import { defaultSchemaDir } from './validate.js';
+import { fileURLToPath } from 'node:url';
 
-const FICTIONAL = join(defaultSchemaDir(), '../examples/fictional-1.1/ocds-213czf-000-00001.json');
+const FICTIONAL = fileURLToPath(new URL('../../../../../shared/data/ocds/examples/fictional-1.1/ocds-213czf-000-00001.json', import.meta.url));
 const dir = useCliDataDir('ocds-import');
 const ocds = (...args: string[]) => runCommand(() => main(['ocds', ...args]));
 beforeAll(async () => { expect((await runCommand(() => main(['migrate']))).code).toBe(0); }, 180_000);

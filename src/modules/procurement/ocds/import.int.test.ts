@@ -9,10 +9,10 @@ import { findInstitution } from '../../../core/tenancy/queries.js';
 import { auditLog } from '../../../core/audit/schema.js';
 import { createTestCall } from '../test-support.js';
 import { procurementReleases as rel } from '../process/schema.js';
-import { defaultSchemaDir } from './validate.js';
+import { fileURLToPath } from 'node:url';
 import { importOcdsReleases } from './import.js';
 
-const EXAMPLES = join(defaultSchemaDir(), '../examples/fictional-1.1');
+const EXAMPLES = fileURLToPath(new URL('../../../../../shared/data/ocds/examples/fictional-1.1', import.meta.url));
 const FICTIONAL = readFileSync(join(EXAMPLES, 'ocds-213czf-000-00001.json'), 'utf8');
 const RECORD = JSON.parse(readFileSync(join(EXAMPLES, 'record/ocds-213czf-000-00001.json'), 'utf8'));
 const OCID = 'ocds-213czf-000-00001';

@@ -21,13 +21,12 @@ type JsonSchema = {
 };
 
 /**
- * Default: the patched master schema (core + lots, bids, techniques, awardCriteria,
- * submissionTerms, partyScale) in the shared reference data next to the repository
- * (`/work/shared/data/ocds/…` seen from `src/modules/procurement/ocds/`). That folder is not
- * shipped with the app: production callers pass the path they deploy; nothing is read at import time.
+ * Default: the patched master schema (core + lots, bids, techniques, awardCriteria, submissionTerms, partyScale)
+ * shipped in the repository's `data/ocds/` (copied by scripts/derive-ocds-data.ts, data/ocds/SOURCES.md), so an
+ * installation merges with the extensions' rules too; the same depth from src/ and dist/. Read only when called.
  */
 export const DEFAULT_MERGE_SCHEMA_URL = new URL(
-  '../../../../../shared/data/ocds/schema/patched/release-schema.core+lots+bids+techniques+awardCriteria+submissionTerms+partyScale.master.json',
+  '../../../../data/ocds/patched/release-schema.core+lots+bids+techniques+awardCriteria+submissionTerms+partyScale.master.json',
   import.meta.url,
 );
 

@@ -1,6 +1,6 @@
 // The envelope of Cabildo's OCDS 1.1 packages: the extensions every release uses (each named by its extension.json, as
 // OCDS 1.1 "Extensions" asks: the URLs of the open-contracting-extensions repositories the patched schema was built
-// from, see ../shared/data/ocds/SOURCES.md), the publisher, licence and publication policy. Releases are stored with
+// from, see data/ocds/SOURCES.md), the publisher, licence and publication policy. Releases are stored with
 // the schema's fields only; the package says which extensions give their meaning.
 import type { Config } from '../../../core/config.js';
 

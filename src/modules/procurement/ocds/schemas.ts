@@ -2,7 +2,7 @@
 // The release package schema refers to the core release schema by its URL; for extended data (lots, bids, techniques,
 // awardCriteria, submissionTerms, partyDetails_scale) the patched release schema is registered under that same URL in
 // its own Ajv instance, so every release of a package is checked against the patched schema in the same pass as the
-// envelope. Nothing is fetched over the network: a missing schema is a clear error (OCDS 1.1.5, see SOURCES.md).
+// envelope. Nothing is fetched over the network: a missing schema is a clear error (OCDS 1.1.5, data/ocds/SOURCES.md).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,10 +22,10 @@ const CORE_FILES = ['release-schema.json', 'release-package-schema.json', 'recor
 /** The schema folder is missing or incomplete: the command says which file, and exits as bad usage. */
 export class OcdsSchemaError extends Error {}
 
-/** `../shared/data/ocds/schema` beside the repository (the same depth from src/ and dist/). */
+/** The repository's `data/ocds/` (scripts/derive-ocds-data.ts; the same depth from src/ and dist/). */
 export function defaultSchemaDir(): string {
   const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
-  return resolve(repoRoot, '../shared/data/ocds/schema');
+  return resolve(repoRoot, 'data/ocds');
 }
 
 export interface Codelist { name: string; codes: Set<string> }

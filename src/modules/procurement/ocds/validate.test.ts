@@ -2,12 +2,13 @@
 // each hand-broken copy of the fictional package gives exactly the problem broken into it (and nothing else).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { computeDv } from '../../../core/identity/run.js';
 import { defaultSchemaDir, loadOcdsSchemas, OcdsSchemaError, validatePackage } from './validate.js';
 import { parseCsv } from './schemas.js';
 
-const EXAMPLES = join(defaultSchemaDir(), '../examples');
+const EXAMPLES = fileURLToPath(new URL('../../../../../shared/data/ocds/examples', import.meta.url));
 const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
 const fictional = () => readJson(join(EXAMPLES, 'fictional-1.1/ocds-213czf-000-00001.json'));
 const brief = (data: unknown) => validatePackage(data).problems.map((p) => [p.severity, p.code, p.path]);

@@ -1,6 +1,6 @@
 // "Mis ofertas": a representative's bids across the suppliers they represent, with the state, the deadline and the
 // time left in words, the documents' count and size (their names are sealed too), the price once opened, and a
-// withdraw button while the bid may still be withdrawn. Cards rather than a table: eight columns do not fit a phone,
+// withdraw button while the bid may still be withdrawn; once the lot is decided, the outcome and its award report. Cards rather than a table: eight columns do not fit a phone,
 // and a bidder reads one bid at a time.
 import type { ViewContext } from '../../../../core/views/context.js';
 import { Layout } from '../../../../core/views/layout.js';
@@ -8,6 +8,7 @@ import { PostButton } from '../../../../core/views/components/form.js';
 import { EmptyState, Pagination } from '../../../../core/views/components/table.js';
 import type { MyBid } from '../queries.js';
 import { MY_BIDS_PATH, callPath, isWithdrawable } from '../present.js';
+import { reportPath } from '../../evaluation/present.js';
 import { BidStateTag, formatInstant, formatPesos, formatSize, timeLeft } from './parts.js';
 
 export function MyBidsPage({ ctx, bids, next, firstPage, now }: { ctx: ViewContext; bids: MyBid[]; next: string | null; firstPage: boolean; now: Date }) {
@@ -32,7 +33,7 @@ function BidCard({ ctx, bid: b, now }: { ctx: ViewContext; bid: MyBid; now: Date
       <p><a href={callPath(b.institutionSlug, b.callId)}>{b.callTitle}</a><br /><span class="hint">{b.institutionName}</span></p>
       <dl class="facts">
         <div><dt>{t('procurement.bid.col.supplier')}</dt><dd>{b.supplierName}</dd></div>
-        <div><dt>{t('procurement.bid.col.state')}</dt><dd><BidStateTag ctx={ctx} bid={b} /></dd></div>
+        <div><dt>{t('procurement.bid.col.state')}</dt><BidOutcome ctx={ctx} bid={b} /></div>
         <div><dt>{t('procurement.bid.col.submittedAt')}</dt><dd>{formatInstant(ctx, b.submittedAt)}</dd></div>
         <div><dt>{t('procurement.bid.col.deadline')}</dt><dd>{formatInstant(ctx, b.bidsUntil)}</dd><dd class="hint">{timeLeft(ctx, b.bidsUntil, now)}</dd></div>
         <div><dt>{t('procurement.bid.col.documents')}</dt><dd>{b.documents === 0 ? t('procurement.bid.noDocuments')
@@ -42,4 +43,17 @@ function BidCard({ ctx, bid: b, now }: { ctx: ViewContext; bid: MyBid; now: Date
       {isWithdrawable(b, now) && <p><PostButton ctx={ctx} action={`${MY_BIDS_PATH}/${b.id}/retirar`} label={t('procurement.bid.mine.withdraw', { number: b.lotNumber })} /></p>}
     </li>
   );
+}
+
+/** Once the lot is decided, what came of the bid (and the report that says why); before, the bid's own state. */
+function BidOutcome({ ctx, bid: b }: { ctx: ViewContext; bid: MyBid }) {
+  const { t } = ctx;
+  if (b.state === 'withdrawn' || !['standstill', 'awarded', 'deserted', 'cancelled'].includes(b.lotState)) return <dd><BidStateTag ctx={ctx} bid={b} /></dd>;
+  const outcome = b.lotState === 'deserted' ? t('procurement.bid.outcome.deserted') : b.lotState === 'cancelled' ? t('procurement.bid.outcome.cancelled')
+    : b.awardRank !== null ? t('procurement.bid.outcome.awarded', { rank: b.awardRank }) : t('procurement.bid.outcome.notAwarded');
+  // A cancelled lot has no award report (evaluation/report.ts publishes one for standstill, awarded and deserted lots).
+  return <>
+    <dd><span class="tag">{outcome}</span></dd>
+    {b.lotState !== 'cancelled' && <dd class="hint"><a href={reportPath(b.institutionSlug, b.callId, b.lotNumber)}>{t('procurement.bid.outcome.report', { number: b.lotNumber })}</a></dd>}
+  </>;
 }

@@ -9,20 +9,26 @@ import { Button, ErrorSummary, Form, Select, TextArea } from '../../../../core/v
 import { formatters } from '../../../../core/i18n/index.js';
 import { FORMULA_CRITERIA } from '../schema.js';
 import { canManageCalls } from '../policy.js';
-import type { CallDetail, EventRow, QuestionRow } from '../queries.js';
+import type { CallAwardRow, CallDetail, EventRow, QuestionRow } from '../queries.js';
 import { callPath, ocdsRecordPath, summaryOf } from '../present.js';
 import { minimumBidsOf } from '../rules.js';
 import { At, categoryName, crumbsOf, kindName, lotStateName, pesos, type FormState } from './parts.js';
+import { CallLinks, LotLinks, lotAnchor } from './lot-links.js';
 
 export type CallPageForms = Partial<Record<'question' | 'answer' | 'cancel' | 'publish', FormState>>;
 
-export function CallPage({ ctx, call, questions, events, forms = {} }: { ctx: ViewContext; call: CallDetail; questions: QuestionRow[]; events: EventRow[]; forms?: CallPageForms }) {
+export function CallPage({ ctx, call, questions, events, awards, forms = {} }: {
+  ctx: ViewContext; call: CallDetail; questions: QuestionRow[]; events: EventRow[]; awards: CallAwardRow[]; forms?: CallPageForms;
+}) {
   const { t, locale } = ctx;
   const { date } = formatters(locale);
   const manage = canManageCalls(ctx.actor, call.institutionId);
   const path = callPath(call.institution.slug, call.id);
   const lotTitle = (id: number | null) => (id === null ? t('procurement.calls.wholeCall') : t('procurement.calls.lotN', { n: call.lots.find((l) => l.id === id)?.number ?? '?' }));
-  const asking = call.state === 'published' && call.lots.some((l) => l.state === 'open' && l.questionsUntil.getTime() >= Date.now());
+  const now = new Date();
+  const asking = call.state === 'published' && call.lots.some((l) => l.state === 'open' && l.questionsUntil.getTime() >= now.getTime());
+  // Counts read "1 lote" / "2 lotes": each count sentence has a singular key beside it.
+  const counted = (key: string, n: number) => t(`${key}${n === 1 ? 'One' : ''}` as never, { n });
   const day = (d: string) => date.format(new Date(`${d}T12:00:00Z`));
   return (
     <Layout ctx={ctx} title={call.title} institution={call.institution} breadcrumbs={crumbsOf(ctx, call.institution, manage)}>
@@ -31,16 +37,17 @@ export function CallPage({ ctx, call, questions, events, forms = {} }: { ctx: Vi
       <p class="lead">{t(`procurement.calls.kindHelp.${call.kind}` as never)}</p>
       {call.description && <p>{call.description}</p>}
       <ul>
-        <li>{call.maxLotsBid ? t('procurement.calls.maxLotsBidIs', { n: call.maxLotsBid }) : t('procurement.calls.maxLotsBidNone')}</li>
-        <li>{call.maxLotsWon ? t('procurement.calls.maxLotsWonIs', { n: call.maxLotsWon }) : t('procurement.calls.maxLotsWonNone')}</li>
-        <li>{t('procurement.calls.standstillIs', { n: call.standstillDays })}</li>
+        <li>{call.maxLotsBid ? counted('procurement.calls.maxLotsBidIs', call.maxLotsBid) : t('procurement.calls.maxLotsBidNone')}</li>
+        <li>{call.maxLotsWon ? counted('procurement.calls.maxLotsWonIs', call.maxLotsWon) : t('procurement.calls.maxLotsWonNone')}</li>
+        <li>{counted('procurement.calls.standstillIs', call.standstillDays)}</li>
         {minimumBidsOf(call) > 1 && <li>{t('procurement.calls.minimumBidsIs', { n: minimumBidsOf(call) })}</li>}
       </ul>
+      <CallLinks ctx={ctx} call={call} path={path} manage={manage} />
       {manage && <OfficialActions ctx={ctx} call={call} forms={forms} />}
 
       <h2>{t('procurement.calls.lots')}</h2>
       {call.lots.map((l) => (
-        <section class="card" aria-labelledby={`lot-${l.number}`}>
+        <section class="card" id={lotAnchor(l.number)} aria-labelledby={`lot-${l.number}`}>
           <h3 id={`lot-${l.number}`}>{t('procurement.calls.lotN', { n: l.number })}: {l.title}</h3>
           {l.description && <p>{l.description}</p>}
           <dl class="facts">
@@ -54,6 +61,7 @@ export function CallPage({ ctx, call, questions, events, forms = {} }: { ctx: Vi
             <div><dt>{t('procurement.calls.field.awardBy')}</dt><dd>{day(l.awardBy)}</dd></div>
             <div><dt>{t('procurement.calls.delivery')}</dt><dd>{t('procurement.calls.fromTo', { from: day(l.deliveryStart), to: day(l.deliveryEnd) })}</dd></div>
           </dl>
+          <LotLinks ctx={ctx} call={call} lot={l} path={path} manage={manage} awards={awards} now={now} />
           {manage && ['open', 'evaluation', 'standstill'].includes(l.state) && (
             <details>
               <summary>{t('procurement.calls.cancelLot', { n: l.number })}</summary>

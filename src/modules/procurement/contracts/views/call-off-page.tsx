@@ -3,13 +3,12 @@
 // forms: a quote for representatives of admitted suppliers while it runs; award, cancel and sign for officials.
 import type { ViewContext } from '../../../../core/views/context.js';
 import { Layout } from '../../../../core/views/layout.js';
-import { Table } from '../../../../core/views/components/table.js';
 import { Button, ErrorSummary, Field, Form, PostButton, Select, TextArea } from '../../../../core/views/components/form.js';
 import { canManageContracts } from '../policy.js';
 import { quotesOpen, type CallOffDetail } from '../queries-call-offs.js';
 import { callOffUrl, callUrl, contractUrl, ocdsRecordUrl } from '../present.js';
 import { callOffsPath } from './call-offs-page.js';
-import { SignForm, day, instant, pesos, stateTag, type FormState } from './parts.js';
+import { QuoteList, SignForm, day, instant, pesos, stateTag, type FormState } from './parts.js';
 
 export interface CallOffPageProps {
   ctx: ViewContext;
@@ -29,7 +28,8 @@ export function CallOffPage({ ctx, c, quoting, forms, now }: CallOffPageProps) {
   const state = (key: string) => forms[key] ?? { values: {} };
   return (
     <Layout ctx={ctx} title={c.title} institution={c.institution} breadcrumbs={[
-      { href: '/', label: t('nav.home') }, { href: callUrl(c.institution.slug, c.agreement.id), label: c.agreement.title },
+      { href: '/', label: t('nav.home') }, { href: `/instituciones/${c.institution.slug}`, label: c.institution.name },
+      { href: callUrl(c.institution.slug, c.agreement.id), label: c.agreement.title },
       { href: callOffsPath(c.institution.slug, c.agreement.id), label: t('procurement.contracts.callOffs.title') }, { label: c.title }]}>
       <h1>{c.title}</h1>
       <p>{stateTag(ctx, 'callOff', c.state)} {stateTag(ctx, 'method', c.method)}</p>
@@ -49,11 +49,7 @@ export function CallOffPage({ ctx, c, quoting, forms, now }: CallOffPageProps) {
       {c.method === 'mini_competition' && (
         <>
           <h2>{t('procurement.contracts.callOffs.quotes')}</h2>
-          {open ? <Table ctx={ctx} caption={t('procurement.contracts.callOffs.quotes')} rows={c.quotes} columns={[
-            { header: t('procurement.contracts.supplier'), rowHeader: true, cell: (q) => q.supplierName },
-            { header: t('procurement.contracts.callOffs.quote'), cell: (q) => pesos(ctx, q.amount), numeric: true },
-            { header: t('procurement.contracts.callOffs.quotedAt'), cell: (q) => instant(ctx, q.submittedAt) },
-          ]} /> : <p class="notice">{t('procurement.contracts.callOffs.sealed')}</p>}
+          {open ? <QuoteList ctx={ctx} quotes={c.quotes} /> : <p class="notice">{t('procurement.contracts.callOffs.sealed')}</p>}
           {!open && own.map((q) => <p>{t('procurement.contracts.callOffs.yourQuote', { supplier: q.supplierName, amount: pesos(ctx, q.amount), at: instant(ctx, q.submittedAt) })}</p>)}
         </>
       )}

@@ -2,7 +2,7 @@
 // call-offs, and for the institution's officials the form to place one (direct, or a renewed competition).
 import type { ViewContext } from '../../../../core/views/context.js';
 import { Layout } from '../../../../core/views/layout.js';
-import { ExportLinks, Table } from '../../../../core/views/components/table.js';
+import { EmptyState, ExportLinks, Table } from '../../../../core/views/components/table.js';
 import { Button, DateTimeField, ErrorSummary, Field, Form, Select, TextArea } from '../../../../core/views/components/form.js';
 import { canManageContracts } from '../policy.js';
 import type { CallOffListRow, LotBudget } from '../queries-call-offs.js';
@@ -23,25 +23,37 @@ export function CallOffsPage({ ctx, call, institution, lots, callOffs, form }: {
       { href: callUrl(institution.slug, call.id), label: call.title }, { label: t('procurement.contracts.callOffs.title') }]}>
       <h1>{t('procurement.contracts.callOffs.ofCall', { title: call.title })}</h1>
       <p class="lead">{t(call.kind === 'framework' ? 'procurement.contracts.callOffs.lead' : 'procurement.contracts.error.notFramework')}</p>
+      {/* Three columns and a list of cards rather than wide tables: at 360 px a six-column table scrolls sideways. */}
       <Table ctx={ctx} caption={t('procurement.contracts.callOffs.lotBudgets')} rows={lots} columns={[
-        { header: t('procurement.contracts.lot'), rowHeader: true, cell: (l) => `${l.number}. ${l.title}` },
+        { header: t('procurement.contracts.lot'), rowHeader: true, cell: (l) => <>{`${l.number}. ${l.title}`}{l.admitted.length > 0
+          && <span class="cell-note">{t('procurement.contracts.callOffs.admitted')}: {l.admitted.map((a) => a.name).join(', ')}</span>}</> },
         { header: t('procurement.contracts.callOffs.budget'), cell: (l) => pesos(ctx, l.budget), numeric: true },
-        { header: t('procurement.contracts.callOffs.committed'), cell: (l) => pesos(ctx, l.committed), numeric: true },
-        { header: t('procurement.contracts.remaining'), cell: (l) => pesos(ctx, l.budget - l.committed), numeric: true },
-        { header: t('procurement.contracts.callOffs.admitted'), cell: (l) => l.admitted.map((a) => a.name).join(', ') },
+        { header: t('procurement.contracts.remaining'), cell: (l) => <>{pesos(ctx, l.budget - l.committed)}
+          <span class="cell-note">{t('procurement.contracts.callOffs.committedNote', { amount: pesos(ctx, l.committed) })}</span></>, numeric: true },
       ]} />
       <h2>{t('procurement.contracts.callOffs.title')}</h2>
-      <Table ctx={ctx} caption={t('procurement.contracts.callOffs.title')} rows={callOffs} columns={[
-        { header: t('procurement.contracts.field.title'), rowHeader: true, cell: (c) => <a href={callOffUrl(c.id)}>{c.title}</a> },
-        { header: t('procurement.contracts.lot'), cell: (c) => c.lotNumber, numeric: true },
-        { header: t('procurement.contracts.callOffs.method'), cell: (c) => stateTag(ctx, 'method', c.method) },
-        { header: t('procurement.contracts.callOffs.amount'), cell: (c) => pesos(ctx, c.amount ?? c.maxAmount), numeric: true },
-        { header: t('procurement.contracts.supplier'), cell: (c) => c.supplierName ?? (c.quotesUntil ? t('procurement.contracts.callOffs.quotesUntilShort', { at: instant(ctx, c.quotesUntil) }) : '—') },
-        { header: t('procurement.contracts.state'), cell: (c) => stateTag(ctx, 'callOff', c.state) },
-      ]} />
+      {callOffs.length === 0 ? <EmptyState>{t('table.empty')}</EmptyState> : (
+        <ul class="card-grid" aria-label={t('procurement.contracts.callOffs.title')}>{callOffs.map((c) => <CallOffCard ctx={ctx} c={c} />)}</ul>
+      )}
       <ExportLinks ctx={ctx} baseUrl={`/api/v1/procurement/call-offs?call=${call.id}`} />
       {official && <PlaceForm ctx={ctx} action={callOffsPath(institution.slug, call.id)} lots={lots} form={form} />}
     </Layout>
+  );
+}
+
+function CallOffCard({ ctx, c }: { ctx: ViewContext; c: CallOffListRow }) {
+  const { t } = ctx;
+  return (
+    <li class="card">
+      <h3><a href={callOffUrl(c.id)}>{c.title}</a></h3>
+      <p>{stateTag(ctx, 'callOff', c.state)} {stateTag(ctx, 'method', c.method)}</p>
+      <dl class="facts">
+        <div><dt>{t('procurement.contracts.lot')}</dt><dd>{c.lotNumber}</dd></div>
+        <div><dt>{t('procurement.contracts.callOffs.amount')}</dt><dd>{pesos(ctx, c.amount ?? c.maxAmount)}</dd></div>
+        <div><dt>{t('procurement.contracts.supplier')}</dt><dd>{c.supplierName
+          ?? (c.quotesUntil ? t('procurement.contracts.callOffs.quotesUntilShort', { at: instant(ctx, c.quotesUntil) }) : '—')}</dd></div>
+      </dl>
+    </li>
   );
 }
 

@@ -15,7 +15,8 @@ export function ContractPage({ ctx, c, forms }: { ctx: ViewContext; c: ContractD
   const budgetLine = c.budgetLine ?? c.lot.budgetLine;
   return (
     <Layout ctx={ctx} title={c.title} institution={c.institution} breadcrumbs={[
-      { href: '/', label: t('nav.home') }, { href: callUrl(c.institution.slug, c.call.id), label: c.call.title },
+      { href: '/', label: t('nav.home') }, { href: `/instituciones/${c.institution.slug}`, label: c.institution.name },
+      { href: callUrl(c.institution.slug, c.call.id), label: c.call.title },
       { href: contractsPath(c.institution.slug, c.call.id), label: t('procurement.contracts.title') }, { label: c.title }]}>
       <h1>{c.title}</h1>
       <p>{stateTag(ctx, 'contract', c.state)}</p>

@@ -1,8 +1,9 @@
 // Pieces the contract and call-off pages share: money and dates in the reader's language, state tags, the form state
-// a page re-renders with (422), and the signing form (an award's contract, or a call-off's).
+// a page re-renders with (422), the signing form (an award's contract, or a call-off's) and a call-off's quotes.
 import type { ViewContext } from '../../../../core/views/context.js';
 import { formatters, type MessageKey } from '../../../../core/i18n/index.js';
 import { Button, ErrorSummary, Field, Form } from '../../../../core/views/components/form.js';
+import { EmptyState } from '../../../../core/views/components/table.js';
 
 export interface FormState { values: Record<string, string>; errors?: Record<string, string> }
 
@@ -38,5 +39,24 @@ export function SignForm({ ctx, action, form, hidden, grant }: {
         <Button>{t('procurement.contracts.sign')}</Button>
       </Form>
     </>
+  );
+}
+
+/** A renewed competition's quotes as cards: a table of supplier, amount and instant scrolls sideways on a 360 px phone. */
+export function QuoteList({ ctx, quotes }: { ctx: ViewContext; quotes: Array<{ supplierName: string; amount: number; submittedAt: Date }> }) {
+  const { t } = ctx;
+  if (quotes.length === 0) return <EmptyState>{t('table.empty')}</EmptyState>;
+  return (
+    <ul class="card-grid" aria-label={t('procurement.contracts.callOffs.quotes')}>
+      {quotes.map((q) => (
+        <li class="card">
+          <h3>{q.supplierName}</h3>
+          <dl class="facts">
+            <div><dt>{t('procurement.contracts.callOffs.quote')}</dt><dd>{pesos(ctx, q.amount)}</dd></div>
+            <div><dt>{t('procurement.contracts.callOffs.quotedAt')}</dt><dd>{instant(ctx, q.submittedAt)}</dd></div>
+          </dl>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -89,12 +89,19 @@ function AwardPanel({ ctx, w, lot, base, forms }: { ctx: ViewContext; w: Workspa
       {ranking && ranking.unscored.length === 0 && ranking.results.length > 0 && (
         <Table ctx={ctx} caption={t('procurement.evaluation.ranking.caption', { number: lot.number })} columns={columns} rows={ranking.results} />
       )}
-      {ranking && ranking.unscored.length > 0 && <p class="notice">{t('procurement.evaluation.award.unscored', { count: ranking.unscored.length })}</p>}
       {award?.errors.form && <p class="error-message" id="f-form">{award.errors.form}</p>}
-      <p class="hint">{t('procurement.evaluation.award.hint', { count: lot.admitCount, days: w.call.standstillDays })}</p>
-      <Form ctx={ctx} action={`${base}/lotes/${lot.number}/adjudicar`}>
-        <Button>{t('procurement.evaluation.award.submit', { number: lot.number })}</Button>
-      </Form>
+      {/* The award button only once every bid within budget has a score on every evaluated criterion (lot-ranking.ts):
+          before that, what is missing, so the official knows whom to chase instead of meeting a refusal. */}
+      {ranking && ranking.unscored.length > 0 ? <div class="notice">
+        <p>{ranking.unscored.length === 1 ? t('procurement.evaluation.award.unscoredOne') : t('procurement.evaluation.award.unscored', { count: ranking.unscored.length })}</p>
+        <ul>{ranking.unscored.map((bidId) => <MissingScores ctx={ctx} w={w} bidId={bidId} />)}</ul>
+      </div> : <>
+        <p class="hint">{lot.admitCount === 1 ? t('procurement.evaluation.award.hintOne', { days: w.call.standstillDays })
+          : t('procurement.evaluation.award.hint', { count: lot.admitCount, days: w.call.standstillDays })}</p>
+        <Form ctx={ctx} action={`${base}/lotes/${lot.number}/adjudicar`}>
+          <Button>{t('procurement.evaluation.award.submit', { number: lot.number })}</Button>
+        </Form>
+      </>}
       <Form ctx={ctx} action={`${base}/lotes/${lot.number}/desierto`}>
         <TextArea name={`reason-${lot.id}`} rows={3} label={t('procurement.evaluation.desert.reason', { number: lot.number })} hint={t('procurement.evaluation.desert.hint')}
           value={desert?.values[`reason-${lot.id}`]} error={desert?.errors[`reason-${lot.id}`]} />
@@ -102,4 +109,10 @@ function AwardPanel({ ctx, w, lot, base, forms }: { ctx: ViewContext; w: Workspa
       </Form>
     </div>
   );
+}
+
+function MissingScores({ ctx, w, bidId }: { ctx: ViewContext; w: Workspace; bidId: number }) {
+  const supplier = w.bids.find((b) => b.id === bidId)?.supplier.legalName ?? '';
+  const count = w.unscoredCriteria.get(bidId) ?? 0;
+  return <li>{count === 1 ? ctx.t('procurement.evaluation.award.missingOne', { supplier }) : ctx.t('procurement.evaluation.award.missing', { supplier, count })}</li>;
 }

@@ -6,6 +6,7 @@ import { Table, type Column } from '../../../../core/views/components/table.js';
 import { formatters } from '../../../../core/i18n/index.js';
 import type { LotReport, ReportRow } from '../report.js';
 import { reportPath } from '../present.js';
+import { printRut } from '../../suppliers/views/parts.js';
 import { methodLabel, pesos, resultLabel, score, stateLabel } from './parts.js';
 
 export const callPath = (slug: string, callId: number) => `/instituciones/${slug}/compras/llamados/${callId}`;
@@ -19,7 +20,7 @@ export function ReportPage({ ctx, r }: { ctx: ViewContext; r: LotReport }) {
   const columns: Column<ReportRow>[] = [
     { header: t('procurement.evaluation.col.rank'), cell: (row) => row.rank ?? '—', numeric: true },
     { header: t('procurement.evaluation.col.supplier'), rowHeader: true, cell: (row) => (
-      <><a href={`/compras/proveedores/${row.supplier.id}`}>{row.supplier.legalName}</a>{row.supplier.rut && <span class="cell-note">RUT {row.supplier.rut}</span>}</>
+      <><a href={`/compras/proveedores/${row.supplier.id}`}>{row.supplier.legalName}</a>{row.supplier.rut && <span class="cell-note">RUT {printRut(row.supplier.rut)}</span>}</>
     ) },
     { header: t('procurement.evaluation.col.price'), cell: (row) => pesos(ctx, row.price), numeric: true },
     ...r.criteria.map((c): Column<ReportRow> => ({ header: `${c.name} (${c.weight} %)`, cell: (row) => score(ctx, row.scores[String(c.id)]), numeric: true })),

@@ -11,6 +11,7 @@ import { workspacePath } from '../present.js';
 import { callPath } from './report-page.js';
 import { LotSection } from './lot-section.js';
 import type { Forms } from './parts.js';
+import { printRut } from '../../suppliers/views/parts.js';
 
 export function WorkspacePage({ ctx, w, forms = {} }: { ctx: ViewContext; w: Workspace; forms?: Forms }) {
   const { t } = ctx;
@@ -64,7 +65,7 @@ function Declaration({ ctx, w, action, form }: { ctx: ViewContext; w: Workspace;
           {form?.errors.form && <p class="error-message" id="f-form">{form.errors.form}</p>}
           <Checkboxes name="conflictSupplierIds" legend={t('procurement.evaluation.declaration.legend')} hint={t('procurement.evaluation.declaration.hint')}
             checked={checked} error={form?.errors.conflictSupplierIds}
-            options={suppliers.map(([id, s]) => ({ value: String(id), label: s.rut ? `${s.legalName} (RUT ${s.rut})` : s.legalName }))} />
+            options={suppliers.map(([id, s]) => ({ value: String(id), label: s.rut ? `${s.legalName} (RUT ${printRut(s.rut)})` : s.legalName }))} />
           <blockquote><p>{t('procurement.evaluation.declaration.text')}</p></blockquote>
           <Checkboxes name="sign" legend={t('procurement.evaluation.declaration.title')} checked={[]} error={form?.errors.sign}
             options={[{ value: 'yes', label: t('procurement.evaluation.declaration.sign') }]} />

@@ -11,6 +11,10 @@ import type { StatisticsRow } from '../statistics.js';
 import { callUrl } from '../present.js';
 import { MARKETPLACE_PATH, OCDS_PATH, formatNumber, formatPesos, formatShare, institutionStatisticsPath, kindName, lotStateName } from './parts.js';
 import type { MessageKey } from '../../../../core/i18n/index.js';
+import type { LotState } from '../../calls/schema.js';
+
+/** Lots whose award report (evaluation's page) is public: from the award on, and deserted ones with their reasons. */
+const REPORTED: readonly LotState[] = ['standstill', 'awarded', 'deserted'];
 
 export function InstitutionLandingPage({ ctx, institution: i, calls, next, isFirstPage, figures, now }: {
   ctx: ViewContext; institution: InstitutionDetail; calls: LandingCall[]; next: string | null; isFirstPage: boolean; figures: StatisticsRow | null; now: Date;
@@ -63,12 +67,13 @@ function CallSection({ ctx, slug, call: c, now }: { ctx: ViewContext; slug: stri
       <ul>
         {(c.lots ?? []).map((l) => (
           <li>
-            <strong>{t('procurement.marketplace.lotTitle', { number: l.number, title: l.title })}</strong>{' '}
+            <strong><a href={`${callUrl(slug, c.id)}#lote-${l.number}`}>{t('procurement.marketplace.lotTitle', { number: l.number, title: l.title })}</a></strong>{' '}
             <span class="tag">{lotStateName(ctx, l.state, new Date(l.bidsUntil), now)}</span>
             <span class="cell-note">
               {t('procurement.marketplace.budget')}: {formatPesos(Number(l.budgetAmount), locale)} · {t('procurement.marketplace.bidsUntil')}:{' '}
               <time dateTime={new Date(l.bidsUntil).toISOString()}>{date.format(new Date(l.bidsUntil))}</time>
               {l.bids !== null && <> · {t('procurement.marketplace.bidsCount', { count: l.bids })}</>}
+              {REPORTED.includes(l.state) && <> · <a href={`${callUrl(slug, c.id)}/lotes/${l.number}/informe`}>{t('procurement.marketplace.awardReport')}</a></>}
             </span>
           </li>
         ))}

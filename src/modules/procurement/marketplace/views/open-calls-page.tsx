@@ -61,7 +61,7 @@ function LotCard({ ctx, lot: r, now }: { ctx: ViewContext; lot: OpenLot; now: Da
   const { t } = ctx;
   return (
     <li class="card">
-      <h3><a href={callUrl(r.institutionSlug, r.callId)}>{t('procurement.marketplace.lotTitle', { number: r.lotNumber, title: r.lotTitle })}</a></h3>
+      <h3><a href={`${callUrl(r.institutionSlug, r.callId)}#lote-${r.lotNumber}`}>{t('procurement.marketplace.lotTitle', { number: r.lotNumber, title: r.lotTitle })}</a></h3>
       <p>{r.callTitle}<span class="cell-note"><a href={landingPath(r.institutionSlug)}>{r.institutionName}</a></span></p>
       <p>
         {t('procurement.marketplace.budget')}: <strong>{formatPesos(r.budgetAmount, ctx.locale)}</strong><br />
