@@ -11,6 +11,7 @@ import { createTestDatabase, testConfig } from '../src/test-support/app.js';
 import { csvCell } from '../src/core/http/csv.js';
 import { participationConsultationAnswers } from '../src/modules/participation/consultations/schema.js';
 import { insertAnswers, openConsultation, setDates } from '../src/modules/participation/consultations/test-support.js';
+import { measure } from './measure.js';
 
 const RESPONDENTS = Number(process.env.BENCH_RESPONDENTS ?? 50_000);
 const testDb = await createTestDatabase(process.env.BENCH_DATABASE_URL);
@@ -22,20 +23,6 @@ const made = Date.now();
 await insertAnswers(t, c, RESPONDENTS);
 await setDates(t, c.id, { closesAt: new Date(Date.now() - 2000), resultsAt: new Date(Date.now() - 1000) });
 console.log(`${process.env.BENCH_DATABASE_URL ? 'PostgreSQL' : 'PGlite'}: ${RESPONDENTS * 5} answers generated in ${Date.now() - made} ms`);
-
-/** Runs `work` while sampling RSS every 20 ms; answers its result, the time taken and the peak RSS growth in MB. */
-async function measure<T>(work: () => Promise<T>) {
-  global.gc?.();
-  const base = process.memoryUsage.rss();
-  let peak = base;
-  const timer = setInterval(() => { peak = Math.max(peak, process.memoryUsage.rss()); }, 20);
-  const start = performance.now();
-  const result = await work();
-  const ms = performance.now() - start;
-  clearInterval(timer);
-  peak = Math.max(peak, process.memoryUsage.rss());
-  return { result, ms, peakMb: (peak - base) / 2 ** 20 };
-}
 
 const address = await app.listen({ port: 0, host: '127.0.0.1' });
 const streamed = await measure(async () => {

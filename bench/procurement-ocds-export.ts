@@ -21,6 +21,7 @@ import { copyInto, escapeCopyText } from '../src/core/db/copy.js';
 import { createTestDatabase, testConfig } from '../src/test-support/app.js';
 import { procurementReleases as rel } from '../src/modules/procurement/process/schema.js';
 import { createPublishedStory } from '../src/modules/procurement/ocds/test-support.js';
+import { measure } from './measure.js';
 
 const RELEASES = Number(process.env.BENCH_RELEASES ?? 100_000);
 const PER_OCID = 10;
@@ -60,20 +61,6 @@ await t.database.db.transaction(async (tx) => {
 });
 const [{ total }] = await t.database.db.select({ total: count() }).from(rel) as [{ total: number }];
 console.log(`${process.env.BENCH_DATABASE_URL ? 'PostgreSQL' : 'PGlite'}: ${RELEASES} releases (${(template!.json.length / 1024).toFixed(1)} KB each) seeded by ${process.env.BENCH_DATABASE_URL ? 'COPY' : 'multi-row INSERT'} in ${Math.round(performance.now() - seeded)} ms; ${total} in all`);
-
-/** Runs `work` while sampling RSS every 20 ms; answers its result, the time taken and the peak RSS growth in MB. */
-async function measure<T extends { releases: number; bytes: number }>(work: () => Promise<T>) {
-  global.gc?.();
-  const baseRss = process.memoryUsage.rss();
-  let peak = baseRss;
-  const timer = setInterval(() => { peak = Math.max(peak, process.memoryUsage.rss()); }, 20);
-  const t0 = performance.now();
-  const result = await work();
-  const ms = performance.now() - t0;
-  clearInterval(timer);
-  peak = Math.max(peak, process.memoryUsage.rss());
-  return { result, ms, peakMb: (peak - baseRss) / 2 ** 20 };
-}
 
 const address = await app.listen({ port: 0, host: '127.0.0.1' });
 /** node:http rather than fetch: its client costs less of the two cores the server it measures runs on. */

@@ -30,14 +30,18 @@ function parseFileArgs<O extends Options>(args: string[], options: O) {
   return { file: parsed.positionals[0], values: parsed.values };
 }
 
-/** The parsed JSON of FILE; an unreadable file or bad JSON is a usage error (exit 2), never a stack trace. */
-function readJsonFile(file: string): unknown {
-  let text: string;
+/** The text of FILE ('-' is stdin); an unreadable file is a usage error (exit 2), never a stack trace. */
+function readTextFile(file: string): string {
   try {
-    text = readFileSync(file === '-' ? 0 : file, 'utf8');
+    return readFileSync(file === '-' ? 0 : file, 'utf8');
   } catch (err) {
     throw new UsageError(`cannot read ${file === '-' ? 'stdin' : file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
   }
+}
+
+/** The parsed JSON of FILE; an unreadable file or bad JSON is a usage error (exit 2), never a stack trace. */
+function readJsonFile(file: string): unknown {
+  const text = readTextFile(file);
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (err) {
@@ -103,12 +107,7 @@ export async function ocdsImport(args: string[]): Promise<number> {
   const lang = values.lang ?? 'es';
   if (lang !== 'es' && lang !== 'en') throw new UsageError(`--lang must be es or en, not "${lang}"`);
   if (!values.institution) throw new UsageError('--institution is required (the slug or CUT code of the institution the releases belong to)');
-  let text: string;
-  try {
-    text = readFileSync(file === '-' ? 0 : file, 'utf8');
-  } catch (err) {
-    throw new UsageError(`cannot read ${file === '-' ? 'stdin' : file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
-  }
+  const text = readTextFile(file);
   // A missing schema folder is a usage error, found before the database opens.
   try {
     loadOcdsSchemas(values['schema-dir']);
