@@ -8,10 +8,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
-  compileRecordPackage, defaultSchemaDir, loadMergeSchema, OcdsSchemaError, PATCHED_RELEASE_SCHEMA, validatePackage, type Lang, type ValidationReport,
+  compileRecordPackage, defaultSchemaDir, importOcdsReleases, loadMergeSchema, loadOcdsSchemas, OcdsSchemaError, PATCHED_RELEASE_SCHEMA,
+  validatePackage, type Lang, type ValidationReport,
 } from '../modules/procurement/index.js';
-import { importOcdsReleases } from '../modules/procurement/ocds/import.js';
-import { loadOcdsSchemas } from '../modules/procurement/ocds/validate.js';
 import { findInstitution } from '../core/tenancy/queries.js';
 import { CLI_ACTOR, withDatabase } from './database.js';
 import { EXIT, UsageError } from './errors.js';

@@ -7,7 +7,7 @@
 // its lifecycle (process/) that emits an OCDS 1.1 release (ocds/), served as packages and records.
 //
 // Tables owned: procurement_* (schema.ts lists every area's file).
-// Public exports: procurementModule; the OCDS tools, used by the `cabildo ocds` command.
+// Public exports: procurementModule; the OCDS tools (validate, compile, import), used by the `cabildo ocds` command.
 import type { FastifyPluginAsync } from 'fastify';
 import type { AppModule, ModuleDeps } from '../../core/module.js';
 import { seedProcurementDemo } from './seed.js';
@@ -23,7 +23,8 @@ import { findMyBidsLinks } from './account-links.js';
 
 export { compileRecordPackage, loadMergeSchema } from './ocds/merge.js';
 export { PATCHED_RELEASE_SCHEMA } from './ocds/schemas.js';
-export { defaultSchemaDir, OcdsSchemaError, validatePackage, type Lang, type ValidationReport } from './ocds/validate.js';
+export { defaultSchemaDir, loadOcdsSchemas, OcdsSchemaError, validatePackage, type Lang, type ValidationReport } from './ocds/validate.js';
+export { importOcdsReleases } from './ocds/import.js';
 
 // Each area adds its routes plugin here (one import, one entry).
 const AREA_ROUTES: FastifyPluginAsync<ModuleDeps>[] = [

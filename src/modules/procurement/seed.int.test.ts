@@ -8,7 +8,6 @@ import { createTestApp, type TestApp } from '../../test-support/app.js';
 import { seedDemoIfEmpty } from '../../core/seed-demo.js';
 import { people } from '../../core/auth/schema.js';
 import { procurementModule } from './index.js';
-import { seedProcurementDemo } from './seed.js';
 import { validatePackage } from './ocds/validate.js';
 import {
   procurementAwards as awards, procurementBids as bids, procurementCallOffs as callOffs, procurementCalls as calls, procurementContracts as contracts,

@@ -2,7 +2,7 @@
 // redirects 303 to "Mis ofertas" with a flash, or re-renders the form (422) with its errors and values, files aside
 // (views/bid-form.tsx says why). An encapsulated plugin: the multipart parser it installs serves these routes only.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { Type, type Static } from '@sinclair/typebox';
+import { Type } from '@sinclair/typebox';
 import type { ModuleDeps } from '../../../core/module.js';
 import { HttpError, forbidden, unauthorized } from '../../../core/http/errors.js';
 import { parseForm } from '../../../core/http/form.js';

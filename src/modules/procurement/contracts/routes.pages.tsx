@@ -17,7 +17,7 @@ import { signContract } from './commands/sign-contract.js';
 import { meetMilestone, planMilestone } from './commands/milestones.js';
 import { recordPayment } from './commands/record-payment.js';
 import { linkIncubator, terminateContract } from './commands/terminate-contract.js';
-import { CallContractsPage, contractsPath, signDefaults } from './views/call-contracts-page.js';
+import { CallContractsPage, signDefaults } from './views/call-contracts-page.js';
 import { ContractPage } from './views/contract-page.js';
 import type { FormState } from './views/parts.js';
 

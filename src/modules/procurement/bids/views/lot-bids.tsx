@@ -8,6 +8,7 @@ import { EmptyState, Table } from '../../../../core/views/components/table.js';
 import type { AnsweredCriterion, BidLot, OpenedBid } from '../queries.js';
 import { bidDocumentPath, lotBidsPath } from '../present.js';
 import { callCrumbs, formatInstant, formatPesos, formatSize } from './parts.js';
+import { printRut } from '../../suppliers/views/parts.js';
 
 export type LotBidsView =
   | { kind: 'sealed' }
@@ -38,7 +39,7 @@ function OpenedBids({ ctx, path, bids, full, criteria }: { ctx: ViewContext; pat
     {!full && <p class="notice">{t('procurement.bid.lot.publicNote')}</p>}
     <Table ctx={ctx} caption={t('procurement.bid.lot.caption')} rows={bids} columns={[
       { header: t('procurement.bid.col.supplier'), rowHeader: true, cell: (b) => (full ? <a href={`#bid-${b.id}`}>{b.supplierName}</a> : b.supplierName) },
-      { header: t('procurement.bid.col.rut'), cell: (b) => b.supplierRut ?? '—' },
+      { header: t('procurement.bid.col.rut'), cell: (b) => (b.supplierRut ? printRut(b.supplierRut) : '—') },
       { header: t('procurement.bid.col.price'), numeric: true, cell: (b) => formatPesos(ctx, b.price) },
       { header: t('procurement.bid.col.submittedAt'), cell: (b) => formatInstant(ctx, b.submittedAt) },
     ]} />

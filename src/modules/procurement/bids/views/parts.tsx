@@ -4,8 +4,9 @@ import type { ViewContext } from '../../../../core/views/context.js';
 import type { Crumb } from '../../../../core/views/layout.js';
 import { formatters } from '../../../../core/i18n/index.js';
 import { callPath } from '../present.js';
+import { formatPesos as formatPesosIn } from '../../money.js';
 
-export const formatPesos = (ctx: ViewContext, pesos: number) => `$${formatters(ctx.locale).number.format(pesos)}`;
+export const formatPesos = (ctx: ViewContext, pesos: number) => formatPesosIn(pesos, ctx.locale);
 export const formatInstant = (ctx: ViewContext, at: Date) => formatters(ctx.locale).dateTime.format(at);
 
 export function formatSize(ctx: ViewContext, bytes: number) {

@@ -11,9 +11,9 @@ import { quickPurchaseCeiling, totalBudget, utmMonthOf, validateCall } from '../
 import { assertValid } from '../invalid-call.js';
 import { findCallDetail, inputOf } from '../queries.js';
 import { findUtmOf } from '../utm.js';
+import { formatPesos } from '../../money.js';
 
 /** Pesos are written the Chilean way in both languages: the figures are Chilean amounts. */
-const PESOS = new Intl.NumberFormat('es-CL');
 
 export type PublishCallInput = { callId: number; /** config.quickPurchaseUtm */ quickPurchaseUtm: number };
 
@@ -29,8 +29,7 @@ export async function publishCall(tx: Tx, input: PublishCallInput, actor: AuditA
     if (utm === null) throw conflict('procurement.calls.error.utmMissing', { month: month.slice(0, 7) });
     const ceiling = quickPurchaseCeiling(input.quickPurchaseUtm, utm);
     if (totalBudget(call.lots) > ceiling) {
-      const pesos = (n: number) => `$${PESOS.format(n)}`;
-      throw conflict('procurement.calls.error.quickPurchaseCeiling', { total: pesos(totalBudget(call.lots)), ceiling: pesos(ceiling), utm: input.quickPurchaseUtm, month: month.slice(0, 7) });
+      throw conflict('procurement.calls.error.quickPurchaseCeiling', { total: formatPesos(totalBudget(call.lots), 'es-CL'), ceiling: formatPesos(ceiling, 'es-CL'), utm: input.quickPurchaseUtm, month: month.slice(0, 7) });
     }
   }
   await recordProcessEvent(tx, { callId: call.id, kind: 'published', data: {}, author: 'official', actor, at });

@@ -2,7 +2,7 @@
 // in Santiago time, and the breadcrumbs of an institution's procurement pages.
 import type { ViewContext } from '../../../../core/views/context.js';
 import type { Crumb } from '../../../../core/views/layout.js';
-import { formatters, type Locale, type Translate } from '../../../../core/i18n/index.js';
+import { formatters, type Translate } from '../../../../core/i18n/index.js';
 import type { CallKind, LotState } from '../schema.js';
 
 export interface FormState { values: Record<string, string>; errors?: Record<string, string> }
@@ -11,9 +11,7 @@ export const kindName = (t: Translate, kind: CallKind) => t(`procurement.calls.k
 export const lotStateName = (t: Translate, state: LotState) => t(`procurement.calls.lotState.${state}` as never);
 export const categoryName = (t: Translate, code: string) => t(`procurement.category.${code}` as never);
 
-/** "$50.000.000" (es-CL) / "CLP 50,000,000" (en): integer pesos. */
-export const pesos = (amount: number, locale: Locale) =>
-  new Intl.NumberFormat(locale, { style: 'currency', currency: 'CLP', maximumFractionDigits: 0 }).format(amount);
+export { formatPesos as pesos } from '../../money.js';
 
 /** An instant in Santiago time, machine-readable in UTC. */
 export const At = ({ ctx, at }: { ctx: ViewContext; at: Date }) =>

@@ -2,7 +2,6 @@
 // quotesUntil (server time), at most the call-off's maximum. One per supplier: a new quote replaces the previous one
 // and counts from when it was made. Until quotesUntil it is sealed like a bid (only its supplier sees it), so its
 // audit entry is private and holds no price; the quotes are published with the award.
-import { eq } from 'drizzle-orm';
 import type { Tx } from '../../../../core/db/client.js';
 import { appendAudit, type AuditActor } from '../../../../core/audit/log.js';
 import { conflict, forbidden, InvalidField } from '../../../../core/http/errors.js';

@@ -9,6 +9,7 @@ import { callOffUrl, callUrl, ocdsRecordUrl } from '../present.js';
 import { contractsPath } from './call-contracts-page.js';
 import { ContractForms } from './contract-forms.js';
 import { day, instant, pesos, stateTag, type FormState } from './parts.js';
+import { printRut } from '../../suppliers/views/parts.js';
 
 export function ContractPage({ ctx, c, forms }: { ctx: ViewContext; c: ContractDetail; forms: Record<string, FormState> }) {
   const { t } = ctx;
@@ -22,7 +23,7 @@ export function ContractPage({ ctx, c, forms }: { ctx: ViewContext; c: ContractD
       <p>{stateTag(ctx, 'contract', c.state)}</p>
       {c.terminationReason && <p class="notice">{t('procurement.contracts.terminated', { reason: c.terminationReason })}</p>}
       <dl class="facts">
-        <div><dt>{t('procurement.contracts.supplier')}</dt><dd>{c.supplier.name}{c.supplier.rut && <> (RUT {c.supplier.rut})</>}</dd></div>
+        <div><dt>{t('procurement.contracts.supplier')}</dt><dd>{c.supplier.name}{c.supplier.rut && <> (RUT {printRut(c.supplier.rut)})</>}</dd></div>
         <div><dt>{t('procurement.contracts.field.amount')}</dt><dd>{pesos(ctx, c.amount)}</dd></div>
         <div><dt>{t('procurement.contracts.paid')}</dt><dd>{pesos(ctx, c.paid)} ({t('procurement.contracts.remaining')}: {pesos(ctx, c.amount - c.paid)})</dd></div>
         <div><dt>{t('procurement.contracts.period')}</dt><dd>{day(ctx, c.periodStart)} – {day(ctx, c.periodEnd)}</dd></div>

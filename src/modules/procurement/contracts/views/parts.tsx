@@ -4,10 +4,11 @@ import type { ViewContext } from '../../../../core/views/context.js';
 import { formatters, type MessageKey } from '../../../../core/i18n/index.js';
 import { Button, ErrorSummary, Field, Form } from '../../../../core/views/components/form.js';
 import { EmptyState } from '../../../../core/views/components/table.js';
+import { formatPesos } from '../../money.js';
 
 export interface FormState { values: Record<string, string>; errors?: Record<string, string> }
 
-export const pesos = (ctx: ViewContext, amount: number | null) => (amount === null ? '—' : `$${formatters(ctx.locale).number.format(amount)}`);
+export const pesos = (ctx: ViewContext, amount: number | null) => (amount === null ? '—' : formatPesos(amount, ctx.locale));
 /** A calendar date ('YYYY-MM-DD') in words; noon UTC is the same day in Santiago. */
 export const day = (ctx: ViewContext, date: string | null) => (date === null ? '—' : formatters(ctx.locale).date.format(new Date(`${date}T12:00:00Z`)));
 export const instant = (ctx: ViewContext, at: Date | null) => (at === null ? '—' : formatters(ctx.locale).dateTime.format(at));

@@ -1,14 +1,14 @@
 // Pieces the workspace and the report share: pesos, a lot's state, a bid's result, how a criterion is scored.
 import type { ViewContext } from '../../../../core/views/context.js';
 import type { MessageKey } from '../../../../core/i18n/index.js';
-import { formatters } from '../../../../core/i18n/index.js';
 import type { CriterionKind, LotState } from '../../calls/schema.js';
 import type { Exclusion } from '../ranking.js';
+import { formatPesos } from '../../money.js';
 
 export type FormState = { values: Record<string, string>; errors: Record<string, string> };
 export type Forms = Record<string, FormState>;
 
-export const pesos = (ctx: ViewContext, amount: number) => `$${formatters(ctx.locale).number.format(amount)}`;
+export const pesos = (ctx: ViewContext, amount: number) => formatPesos(amount, ctx.locale);
 export const score = (ctx: ViewContext, value: number | undefined, digits = 2) =>
   (value === undefined ? '—' : new Intl.NumberFormat(ctx.locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value));
 export const stateLabel = (ctx: ViewContext, state: LotState) => ctx.t(`procurement.evaluation.state.${state}` as MessageKey);

@@ -14,13 +14,7 @@ export const OCDS_PATH = '/compras/datos';
 export const landingPath = (slug: string) => `/instituciones/${slug}/compras`;
 export const institutionStatisticsPath = (slug: string) => `/instituciones/${slug}/compras/estadisticas`;
 
-const money = new Map<Locale, Intl.NumberFormat>();
-/** Integer pesos: "$30.000.000". */
-export function formatPesos(amount: number, locale: Locale) {
-  let f = money.get(locale);
-  if (!f) money.set(locale, f = new Intl.NumberFormat(locale, { style: 'currency', currency: 'CLP', currencyDisplay: 'narrowSymbol', maximumFractionDigits: 0 }));
-  return f.format(amount);
-}
+export { formatPesos } from '../../money.js';
 
 const percents = new Map<Locale, Intl.NumberFormat>();
 /** A share 0..1 as "37,5 %"; a dash when there is nothing to share. */

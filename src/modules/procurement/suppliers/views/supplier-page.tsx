@@ -9,11 +9,12 @@ import { isSme } from '../anchorage.js';
 import { callUrl, supplierUrl } from '../present.js';
 import type { SupplierAward, SupplierDetail } from '../queries.js';
 import { categoryLabel, kindLabel, printRut, sizeLabel } from './parts.js';
+import { formatPesos } from '../../money.js';
 
 export function SupplierPage({ ctx, s, awards, manages }: { ctx: ViewContext; s: SupplierDetail; awards: SupplierAward[]; manages: boolean }) {
   const { t } = ctx;
-  const { number, date } = formatters(ctx.locale);
-  const pesos = (n: number) => `$${number.format(n)}`;
+  const { date } = formatters(ctx.locale);
+  const pesos = (n: number) => formatPesos(n, ctx.locale);
   return (
     <Layout ctx={ctx} title={s.legalName} breadcrumbs={[{ href: '/compras', label: t('procurement.supplier.market') },
       { href: '/compras/proveedores', label: t('procurement.supplier.directory') }, { label: s.legalName }]}>
