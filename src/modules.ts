@@ -4,5 +4,6 @@ import { budgetModule } from './modules/budget/index.js';
 import { procurementModule } from './modules/procurement/index.js';
 import { participationModule } from './modules/participation/index.js';
 import { transparencyModule } from './modules/transparency/index.js';
+import { observatoryModule } from './modules/observatory/index.js';
 
-export const MODULES: AppModule[] = [budgetModule, procurementModule, participationModule, transparencyModule];
+export const MODULES: AppModule[] = [budgetModule, procurementModule, participationModule, transparencyModule, observatoryModule];

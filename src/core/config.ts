@@ -26,6 +26,8 @@ const ConfigSchema = Type.Object({
   CABILDO_BID_SEALING_KEY: Type.Optional(Type.String({ minLength: 32 })),
   /** The quick-purchase (compra ágil) ceiling in UTM: Decreto 661 of 2024 raised it to 100 UTM. */
   CABILDO_QUICK_PURCHASE_UTM: Type.Integer({ minimum: 1, maximum: 100000, default: 100 }),
+  /** The institution (slug) that publishes the Índice GovTech Municipal; its observatory officials steward the method. */
+  CABILDO_OBSERVATORY_INSTITUTION: Type.String({ pattern: '^[a-z0-9-]+$', default: 'subdere' }),
   LOG_LEVEL: Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)), { default: 'info' }),
 });
 type Env = Static<typeof ConfigSchema>;
@@ -59,6 +61,8 @@ export interface Config {
   bidSealingKey: string;
   /** The quick-purchase ceiling in UTM (procurement calls of kind quick_purchase). */
   quickPurchaseUtm: number;
+  /** Slug of the institution publishing the GovTech index (observatory/policy.ts canStewardObservatory). */
+  observatoryInstitution: string;
   /** Cookies get `Secure` when the site is served over HTTPS. */
   secureCookies: boolean;
 }
@@ -108,6 +112,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     ocidPrefix: withDefaults.CABILDO_OCDS_OCID_PREFIX,
     bidSealingKey: withDefaults.CABILDO_BID_SEALING_KEY ?? localSecret(dataDir, 'bid-sealing-key'),
     quickPurchaseUtm: withDefaults.CABILDO_QUICK_PURCHASE_UTM,
+    observatoryInstitution: withDefaults.CABILDO_OBSERVATORY_INSTITUTION,
     secureCookies: baseUrl.startsWith('https://'),
   };
 }

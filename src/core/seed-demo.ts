@@ -20,16 +20,19 @@ interface DemoPerson {
   email: string;
   name: string;
   role?: Role;
-  /** Institution roles are held in the demo institution. */
-  inInstitution?: boolean;
+  /** The institution (slug) an institution role is held in. */
+  institution?: string;
   permissions?: ModuleName[];
 }
 
 export const DEMO_PEOPLE: DemoPerson[] = [
   { email: 'admin@demo.cabildo.cl', name: 'Administración Cabildo (demo)', role: 'platform_admin' },
-  { email: 'admin.temuco@demo.cabildo.cl', name: 'Administración Temuco (demo)', role: 'institution_admin', inInstitution: true },
-  { email: 'funcionaria.temuco@demo.cabildo.cl', name: 'Funcionaria Temuco (demo)', role: 'official', inInstitution: true, permissions: ['budget', 'procurement', 'transparency', 'participation'] },
-  { email: 'contraloria.temuco@demo.cabildo.cl', name: 'Contraloría ciudadana Temuco (demo)', role: 'oversight_member', inInstitution: true },
+  { email: 'admin.temuco@demo.cabildo.cl', name: 'Administración Temuco (demo)', role: 'institution_admin', institution: DEMO_INSTITUTION },
+  { email: 'funcionaria.temuco@demo.cabildo.cl', name: 'Funcionaria Temuco (demo)', role: 'official', institution: DEMO_INSTITUTION, permissions: ['budget', 'procurement', 'transparency', 'participation', 'observatory'] },
+  // The observatory's stewards (CABILDO_OBSERVATORY_INSTITUTION) and La Araucanía's regional GovTech team (adoption tracker).
+  { email: 'observatorio.subdere@demo.cabildo.cl', name: 'Observatorio SUBDERE (demo)', role: 'official', institution: 'subdere', permissions: ['observatory'] },
+  { email: 'gore.araucania@demo.cabildo.cl', name: 'Equipo GovTech GORE Araucanía (demo)', role: 'official', institution: 'gore-la-araucania', permissions: ['observatory'] },
+  { email: 'contraloria.temuco@demo.cabildo.cl', name: 'Contraloría ciudadana Temuco (demo)', role: 'oversight_member', institution: DEMO_INSTITUTION },
   { email: 'proveedor@demo.cabildo.cl', name: 'Proveedor (demo)', role: 'supplier_representative' },
   { email: 'vecina@demo.cabildo.cl', name: 'Vecina (demo)' },
 ];
@@ -40,18 +43,18 @@ export async function seedDemoIfEmpty(db: Db, modules: AppModule[], log: (msg: s
     await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK})`);
     const [{ n }] = await tx.select({ n: count() }).from(people);
     if (n > 0) return null;
-    const institution = await findInstitution(tx, DEMO_INSTITUTION);
-    if (!institution) throw new Error(`demo seed: institution "${DEMO_INSTITUTION}" is missing; load the reference data first`);
     const lines: string[] = [];
     for (const p of DEMO_PEOPLE) {
+      const institution = p.institution ? await findInstitution(tx, p.institution) : null;
+      if (p.institution && !institution) throw new Error(`demo seed: institution "${p.institution}" is missing; load the reference data first`);
       const password = newSecret(12);
       const person = await createPerson(tx, { email: p.email, name: p.name, password, emailConfirmed: true }, SYSTEM_ACTOR);
       if (p.role) {
         await grantRole(tx, {
-          personId: person.id, role: p.role, institutionId: p.inInstitution ? institution.id : null, permissions: p.permissions,
+          personId: person.id, role: p.role, institutionId: institution?.id ?? null, permissions: p.permissions,
         }, SYSTEM_ACTOR);
       }
-      lines.push(`  ${p.email}  ${password}  (${p.role ?? 'resident'}${p.inInstitution ? ` of ${institution.name}` : ''})`);
+      lines.push(`  ${p.email}  ${password}  (${p.role ?? 'resident'}${institution ? ` of ${institution.name}` : ''})`);
     }
     for (const module of modules) await module.seedDemo?.(tx, config);
     return lines;

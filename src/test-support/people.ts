@@ -69,6 +69,10 @@ export const ACTORS = {
   participationOfficial: (t: TestApp) => signedIn(t, 'official', 'temuco', ['participation']),
   transparencyOfficial: (t: TestApp) => signedIn(t, 'official', 'temuco', ['transparency']),
   procurementOfficial: (t: TestApp) => signedIn(t, 'official', 'temuco', ['procurement']),
+  /** The observatory: the index's stewards (CABILDO_OBSERVATORY_INSTITUTION, 'subdere'), La Araucanía's regional team, Temuco's own. */
+  observatorySteward: (t: TestApp) => signedIn(t, 'official', 'subdere', ['observatory']),
+  regionalTeam: (t: TestApp) => signedIn(t, 'official', 'gore-la-araucania', ['observatory']),
+  observatoryOfficial: (t: TestApp) => signedIn(t, 'official', 'temuco', ['observatory']),
   otherOfficial: (t: TestApp) => signedIn(t, 'official', 'valdivia', ['budget', 'procurement', 'participation', 'transparency']),
   admin: (t: TestApp) => signedIn(t, 'institution_admin', 'temuco'),
   otherAdmin: (t: TestApp) => signedIn(t, 'institution_admin', 'valdivia'),

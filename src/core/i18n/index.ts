@@ -34,6 +34,13 @@ import { procurementEvaluation } from './messages/procurement-evaluation.js';
 import { procurementContracts } from './messages/procurement-contracts.js';
 import { procurementMarketplace } from './messages/procurement-marketplace.js';
 import { procurementOcds } from './messages/procurement-ocds.js';
+import { observatoryCommon } from './messages/observatory-common.js';
+import { observatoryIndicators } from './messages/observatory-indicators.js';
+import { observatoryIndex } from './messages/observatory-index.js';
+import { observatoryMethod } from './messages/observatory-method.js';
+import { observatoryAdoption } from './messages/observatory-adoption.js';
+import { observatoryPublications } from './messages/observatory-publications.js';
+import { observatoryMaps } from './messages/observatory-maps.js';
 
 export const LOCALES = ['es-CL', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -44,14 +51,16 @@ const es = { ...common.es, ...auth.es, ...audit.es, ...institutions.es, ...ident
   ...participationProcesses.es, ...participationVotes.es, ...participationConsultations.es, ...participationProposals.es, ...participationDebate.es, ...participationNotifications.es, ...participationSearch.es,
   ...participationBudgets.es, ...participationCommitments.es, ...participationOversight.es,
   ...transparencyRequests.es, ...transparencyDocuments.es, ...transparencyStatistics.es, ...transparencyActive.es, ...transparencyCatalogue.es,
-  ...procurementProcess.es, ...procurementSuppliers.es, ...procurementCalls.es, ...procurementBids.es, ...procurementEvaluation.es, ...procurementContracts.es, ...procurementMarketplace.es, ...procurementOcds.es };
+  ...procurementProcess.es, ...procurementSuppliers.es, ...procurementCalls.es, ...procurementBids.es, ...procurementEvaluation.es, ...procurementContracts.es, ...procurementMarketplace.es, ...procurementOcds.es,
+  ...observatoryCommon.es, ...observatoryIndicators.es, ...observatoryIndex.es, ...observatoryMethod.es, ...observatoryAdoption.es, ...observatoryPublications.es, ...observatoryMaps.es };
 export type MessageKey = keyof typeof es;
 const en: Record<MessageKey, string> = { ...common.en, ...auth.en, ...audit.en, ...institutions.en, ...identity.en, ...claveunica.en, ...calendar.en, ...budget.en,
   ...budgetExplorer.en, ...budgetAdmin.en, ...budgetDownloads.en,
   ...participationProcesses.en, ...participationVotes.en, ...participationConsultations.en, ...participationProposals.en, ...participationDebate.en, ...participationNotifications.en, ...participationSearch.en,
   ...participationBudgets.en, ...participationCommitments.en, ...participationOversight.en,
   ...transparencyRequests.en, ...transparencyDocuments.en, ...transparencyStatistics.en, ...transparencyActive.en, ...transparencyCatalogue.en,
-  ...procurementProcess.en, ...procurementSuppliers.en, ...procurementCalls.en, ...procurementBids.en, ...procurementEvaluation.en, ...procurementContracts.en, ...procurementMarketplace.en, ...procurementOcds.en };
+  ...procurementProcess.en, ...procurementSuppliers.en, ...procurementCalls.en, ...procurementBids.en, ...procurementEvaluation.en, ...procurementContracts.en, ...procurementMarketplace.en, ...procurementOcds.en,
+  ...observatoryCommon.en, ...observatoryIndicators.en, ...observatoryIndex.en, ...observatoryMethod.en, ...observatoryAdoption.en, ...observatoryPublications.en, ...observatoryMaps.en };
 export const catalogues: Record<Locale, Record<MessageKey, string>> = { 'es-CL': es, en };
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;

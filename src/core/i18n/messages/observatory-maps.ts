@@ -1,0 +1,7 @@
+// Strings of the observatory's maps area (issue 9).
+export const observatoryMaps = {
+  es: {
+  },
+  en: {
+  },
+};

@@ -1,0 +1,35 @@
+// Observatorio GovTech Municipal (observatory, issue 9): the Índice GovTech Municipal for the 345 municipalities.
+// An indicator catalogue in seven pillars (indicators/catalogue.ts) whose values come from other modules (computed,
+// with provenance), from CSV imports (SUBDERE SINIM) and from the regional adoption tracker of the shared national
+// platforms (adoption/); the index computed by a method that is data, versioned and public (index/), with a
+// Monte-Carlo sensitivity analysis of the ranks; server-rendered SVG maps (maps/); the public pages and API (pages/,
+// methodology/); publications and panels with an Atom feed (publications/).
+//
+// Tables owned: observatory_* (schema.ts lists every area's file).
+// Public exports: observatoryModule.
+import type { FastifyPluginAsync } from 'fastify';
+import type { AppModule, ModuleDeps } from '../../core/module.js';
+import { indicatorRoutes } from './indicators/routes.js';
+import { pageRoutes } from './pages/routes.js';
+import { methodologyRoutes } from './methodology/routes.js';
+import { adoptionRoutes } from './adoption/routes.js';
+import { publicationRoutes } from './publications/routes.js';
+import { seedObservatoryDemo } from './seed.js';
+
+// Each area adds its routes plugin here (one import, one entry).
+const AREA_ROUTES: FastifyPluginAsync<ModuleDeps>[] = [
+  indicatorRoutes,
+  methodologyRoutes,
+  adoptionRoutes,
+  publicationRoutes,
+  pageRoutes,
+];
+
+export const observatoryModule: AppModule = {
+  name: 'observatory',
+  pages: { overview: '/observatorio', institution: (slug) => `/instituciones/${slug}/observatorio` },
+  seedDemo: seedObservatoryDemo,
+  plugin: async (app, deps) => {
+    for (const routes of AREA_ROUTES) await app.register(routes, deps);
+  },
+};
