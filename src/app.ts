@@ -72,7 +72,7 @@ export async function buildApp(config: Config, database: Database, options: Buil
 
   // The modules' public pages, so the core's pages can link them without knowing any module (module.ts).
   const livePages = Object.fromEntries(MODULES.flatMap((m) => (m.pages ? [[m.name, m.pages]] : [])));
-  const deps = { config, db: database.db, database, livePages, datasetSources: datasetSourcesOf(MODULES) };
+  const deps = { config, db: database.db, database, livePages, datasetSources: datasetSourcesOf(MODULES, config) };
   await app.register(metricsRoutes);
   await app.register(staticRoutes);
   await app.register(healthRoutes, deps);

@@ -61,6 +61,17 @@ Commands:
                                with it, the institution's territory and extra holidays. --json prints only
                                {"receivedOn","dueOn","extendedDueOn","appealUntil","appealUntilAfterExtension",
                                "skippedHolidays":[{date,name,law?}]}, dates YYYY-MM-DD in America/Santiago.
+  observatory import --file F.csv
+                               Import indicator values of the observatory from a CSV in long format
+                               cut,year,indicator,value,source (UTF-8 or Windows-1252, "," or ";", decimal point or
+                               comma; a .csv.gz too, e.g. data/observatory/sinim-2019-2023.csv.gz). Existing values
+                               of the same comuna, year and indicator are replaced; the index of the years touched is
+                               recomputed. Nothing is imported if any row is bad (exit 1, each listed with its line).
+                               Prints the counts as JSON.
+  observatory refresh [--year Y]
+                               Recompute the observatory's values that come from the other modules (transparency,
+                               participation, procurement, budget) for every year with activity, or one year; values
+                               imported for the same comuna, year and indicator are kept. Prints the counts as JSON.
 ${OCDS_USAGE}  help                         Show this help.
 
 Configuration comes from the same environment variables as the server (DATABASE_URL, CABILDO_DATA_DIR, ...).

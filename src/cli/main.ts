@@ -7,6 +7,7 @@ import { help } from './help.js';
 import { institutionClaveUnica } from './institution.js';
 import { migrate } from './migrate.js';
 import { OCDS_COMMANDS } from './ocds.js';
+import { observatoryImport, observatoryRefresh } from './observatory.js';
 import { pbTally } from './pb.js';
 import { pbImport } from './pb-import.js';
 import { seed } from './seed.js';
@@ -28,6 +29,8 @@ const COMMANDS: Record<string, Command> = {
   'pb import': pbImport,
   'institution claveunica': institutionClaveUnica,
   'transparency deadline': transparencyDeadline,
+  'observatory import': observatoryImport,
+  'observatory refresh': observatoryRefresh,
   ...OCDS_COMMANDS,
   help,
 };

@@ -13,8 +13,9 @@ export interface ModuleDeps {
 
 export interface DatasetSource { module: string; datasets: (db: DbOrTx) => Promise<ModuleDataset[]> }
 
-export const datasetSourcesOf = (modules: readonly AppModule[]): DatasetSource[] =>
-  modules.flatMap((m) => (m.datasets ? [{ module: m.name, datasets: m.datasets }] : []));
+/** The configuration is bound here, so the catalogue calls every source with the database only. */
+export const datasetSourcesOf = (modules: readonly AppModule[], config: Config): DatasetSource[] =>
+  modules.flatMap((m) => { const { datasets } = m; return datasets ? [{ module: m.name, datasets: (db: DbOrTx) => datasets(db, config) }] : []; });
 
 export interface ModulePages {
   /** The installation-wide page (e.g. /presupuesto/tecnologia). */
@@ -71,7 +72,7 @@ export interface AppModule {
    * The datasets the module publishes, read live (one cheap query) by the open-data catalogue whenever it lists
    * datasets: the module stays their only source, so the catalogue never shows a dataset the module has dropped.
    */
-  datasets?: (db: DbOrTx) => Promise<ModuleDataset[]>;
+  datasets?: (db: DbOrTx, config: Config) => Promise<ModuleDataset[]>;
   /** Adds the module's demo content when CABILDO_SEED=demo, with the installation's configuration (ocid prefix, keys). */
   seedDemo?: (tx: Tx, config: Config) => Promise<void>;
 }

@@ -22,7 +22,7 @@ export function fromSantiagoLocal(value: string): Date | null {
   if (!m) return null;
   const [y, mo, d, h, mi] = m.slice(1).map(Number) as [number, number, number, number, number];
   const naive = Date.UTC(y, mo - 1, d, h, mi);
-  if (Number.isNaN(naive) || new Date(naive).getUTCDate() !== d || h > 23 || mi > 59) return null;
+  if (Number.isNaN(naive) || mo < 1 || mo > 12 || new Date(naive).getUTCDate() !== d || h > 23 || mi > 59) return null;
   // Two passes settle the offset of that very instant, also next to a DST switch.
   let instant = naive - offsetAt(naive);
   instant = naive - offsetAt(instant);

@@ -20,6 +20,8 @@ export interface LayoutProps {
   refreshTo?: string;
   /** Reloads this page after that many seconds (meta refresh: no script needed), e.g. while a job it shows runs. */
   refreshEvery?: number;
+  /** Feeds of this page, as <link rel="alternate"> (feed readers look for them in the head). */
+  alternates?: Array<{ href: string; type: string; title: string }>;
   children: ComponentChildren;
 }
 
@@ -30,7 +32,7 @@ function withLang(url: string, lang: string): string {
   return u.pathname + u.search;
 }
 
-export function Layout({ ctx, title, institution, breadcrumbs, refreshTo, refreshEvery, children }: LayoutProps) {
+export function Layout({ ctx, title, institution, breadcrumbs, refreshTo, refreshEvery, alternates, children }: LayoutProps) {
   const { t, actor, locale } = ctx;
   const other = locale === 'en' ? 'es-CL' : 'en';
   return (
@@ -41,6 +43,7 @@ export function Layout({ ctx, title, institution, breadcrumbs, refreshTo, refres
         <title>{`${title} · ${t('site.name')}`}</title>
         <link rel="stylesheet" href={ASSETS.css} />
         <link rel="icon" href={ASSETS.icon} type="image/svg+xml" />
+        {alternates?.map((a) => <link rel="alternate" type={a.type} href={a.href} title={a.title} />)}
         {refreshTo && <meta http-equiv="refresh" content={`0;url=${refreshTo}`} />}
         {refreshEvery && !refreshTo && <meta http-equiv="refresh" content={String(refreshEvery)} />}
       </head>

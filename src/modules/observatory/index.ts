@@ -6,7 +6,7 @@
 // methodology/); publications and panels with an Atom feed (publications/).
 //
 // Tables owned: observatory_* (schema.ts lists every area's file).
-// Public exports: observatoryModule.
+// Public exports: observatoryModule; the indicator import and the refresh of computed values (the `cabildo observatory` commands).
 import type { FastifyPluginAsync } from 'fastify';
 import type { AppModule, ModuleDeps } from '../../core/module.js';
 import { indicatorRoutes } from './indicators/routes.js';
@@ -15,6 +15,10 @@ import { methodologyRoutes } from './methodology/routes.js';
 import { adoptionRoutes } from './adoption/routes.js';
 import { publicationRoutes } from './publications/routes.js';
 import { seedObservatoryDemo } from './seed.js';
+import { listObservatoryDatasets } from './datasets.js';
+
+export { importValuesCsv } from './indicators/service.js';
+export { refreshComputedIndicators } from './indicators/commands/refresh-computed.js';
 
 // Each area adds its routes plugin here (one import, one entry).
 const AREA_ROUTES: FastifyPluginAsync<ModuleDeps>[] = [
@@ -29,6 +33,7 @@ export const observatoryModule: AppModule = {
   name: 'observatory',
   pages: { overview: '/observatorio', institution: (slug) => `/instituciones/${slug}/observatorio` },
   seedDemo: seedObservatoryDemo,
+  datasets: listObservatoryDatasets,
   plugin: async (app, deps) => {
     for (const routes of AREA_ROUTES) await app.register(routes, deps);
   },

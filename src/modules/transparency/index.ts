@@ -19,6 +19,8 @@ import { listActiveDatasets } from './active/service.js';
 import { listStatisticsDatasets } from './statistics/datasets.js';
 import { seedTransparencyDemo } from './seed.js';
 
+export { findYearFigures, listStatisticsYears as listRequestYears } from './statistics/queries.js';
+
 // Each area adds its routes plugin here (one import, one entry).
 const AREA_ROUTES: FastifyPluginAsync<ModuleDeps>[] = [
   requestRoutes,

@@ -61,6 +61,9 @@ describe('processState: by the span of the phases', () => {
 describe('Santiago wall-clock times', () => {
   it('reads summer (UTC-3) and winter (UTC-4) times and writes them back', () => {
     expect(fromSantiagoLocal('2027-01-15T09:00')?.toISOString()).toBe('2027-01-15T12:00:00.000Z');
+    // Month 13 or 0 is no date (Date.UTC would roll it into the next or previous year).
+    expect(fromSantiagoLocal('2026-13-01T18:00')).toBeNull();
+    expect(fromSantiagoLocal('2026-00-10T18:00')).toBeNull();
     expect(fromSantiagoLocal('2027-07-15 09:00')?.toISOString()).toBe('2027-07-15T13:00:00.000Z');
     expect(toSantiagoLocal(at('2027-07-15T13:00:00Z'))).toBe('2027-07-15T09:00');
   });

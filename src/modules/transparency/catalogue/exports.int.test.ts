@@ -69,7 +69,7 @@ describe('searching the catalogue', () => {
   });
 
   it('pages by cursor without repeating or losing a dataset, and exports the same list streamed', async () => {
-    const listed = await listModuleDatasets(t.database.db, datasetSourcesOf(MODULES));
+    const listed = await listModuleDatasets(t.database.db, datasetSourcesOf(MODULES, t.config));
     const seen: string[] = [];
     let after: unknown[] | null = null;
     for (let i = 0; i < 10; i++) {
