@@ -16,6 +16,7 @@ import { adoptionRoutes } from './adoption/routes.js';
 import { publicationRoutes } from './publications/routes.js';
 import { seedObservatoryDemo } from './seed.js';
 import { listObservatoryDatasets } from './datasets.js';
+import { findObservatoryInstitution } from './institutions.js';
 
 export { importValuesCsv } from './indicators/service.js';
 export { refreshComputedIndicators } from './indicators/commands/refresh-computed.js';
@@ -35,6 +36,9 @@ export const observatoryModule: AppModule = {
   seedDemo: seedObservatoryDemo,
   datasets: listObservatoryDatasets,
   plugin: async (app, deps) => {
+    // Fails the start with a clear message when CABILDO_OBSERVATORY_INSTITUTION names no institution, rather than
+    // every steward check failing later.
+    await findObservatoryInstitution(deps.db, deps.config);
     for (const routes of AREA_ROUTES) await app.register(routes, deps);
   },
 };

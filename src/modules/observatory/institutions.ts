@@ -4,7 +4,7 @@ import type { Config } from '../../core/config.js';
 import type { DbOrTx } from '../../core/db/client.js';
 import { findInstitution, type InstitutionDetail } from '../../core/tenancy/queries.js';
 
-/** CABILDO_OBSERVATORY_INSTITUTION (a slug; SUBDERE by default). Boot fails loudly elsewhere if it does not exist. */
+/** CABILDO_OBSERVATORY_INSTITUTION (a slug; SUBDERE by default). The module checks it when the app starts (index.ts). */
 export async function findObservatoryInstitution(db: DbOrTx, config: Config): Promise<InstitutionDetail> {
   const found = await findInstitution(db, config.observatoryInstitution);
   if (!found) throw new Error(`CABILDO_OBSERVATORY_INSTITUTION: no institution "${config.observatoryInstitution}"`);

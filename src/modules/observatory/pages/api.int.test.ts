@@ -85,13 +85,13 @@ describe('documentation and the open-data catalogue', () => {
     expect(paths['/observatorio']).toBeUndefined();
   });
 
-  it('lists the results as a dataset of the observatory institution, with its CSV and JSON and the years it covers', async () => {
+  it('lists the results as a dataset of the observatory institution, with a CSV and a JSON per year and the years it covers', async () => {
     const res = (await get('/api/3/action/package_search?q=GovTech')).json();
     const found = res.result.results.find((p: { name: string }) => p.name === 'observatory-indice-govtech-municipal');
     expect(found).toBeDefined();
     expect(found.organization.name).toBe('subdere');
     expect(found.resources.map((r: { url: string }) => r.url.replace(/^https?:\/\/[^/]+/, ''))).toEqual(
-      ['/api/v1/observatory/index.csv?year=2023', '/api/v1/observatory/index?year=2023']);
+      ['/api/v1/observatory/index.csv?year=2023', '/api/v1/observatory/index?year=2023', '/api/v1/observatory/index.csv?year=2022', '/api/v1/observatory/index?year=2022']);
     const shown = (await get('/api/3/action/package_show?id=observatory-indice-govtech-municipal')).json().result;
     expect(JSON.stringify(shown)).toContain('2022-01-01');
   });
