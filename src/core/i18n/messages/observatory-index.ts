@@ -1,6 +1,7 @@
 // Strings of the observatory's public result pages and index API (issue 9): landing, ranking, regions, municipality.
 export const observatoryIndex = {
   es: {
+    'observatory.pages.provenance': 'Cifras de respaldo',
     'observatory.pages.landing.heading': 'Índice GovTech Municipal {year}',
     'observatory.pages.landing.lead': 'El Índice GovTech Municipal mide cuánto ha avanzado cada municipalidad en gobierno digital: el uso de las plataformas compartidas del Estado (FirmaGob, DocDigital, ClaveÚnica y el nodo PISEE), los trámites en línea, la transparencia y los datos abiertos, la participación, la apertura de sus compras, sus capacidades y su gasto en tecnología. Cada municipalidad recibe un puntaje de 0 a 100 y un grupo, de A (avanzado) a D (rezagado). En {year}, {ranked} de las {total} municipalidades tienen puntaje. Cuando falta un dato, el puntaje se calcula con los indicadores disponibles y la cobertura dice cuánto descansa en datos observados: un puntaje con poca cobertura es menos seguro, y conviene comparar cada municipalidad con las de su mismo tamaño y ruralidad.',
     'observatory.pages.landing.leadEmpty': 'El Índice GovTech Municipal medirá cuánto ha avanzado cada una de las {total} municipalidades en gobierno digital: plataformas compartidas del Estado, trámites en línea, transparencia, participación, compras, capacidades y gasto en tecnología. Aún no hay puntajes calculados.',
@@ -101,6 +102,7 @@ export const observatoryIndex = {
     'observatory.pages.api.badYear': 'El año debe tener cuatro dígitos, entre 2000 y 2100.',
   },
   en: {
+    'observatory.pages.provenance': 'Figures behind it',
     'observatory.pages.landing.heading': 'Municipal GovTech Index {year}',
     'observatory.pages.landing.lead': 'The Municipal GovTech Index measures how far each municipality has come in digital government: use of the state\'s shared platforms (FirmaGob, DocDigital, ClaveÚnica and the PISEE node), online procedures, transparency and open data, participation, procurement openness, capacities and technology spending. Each municipality gets a score from 0 to 100 and a group, from A (advanced) to D (lagging). In {year}, {ranked} of the {total} municipalities have a score. Where a figure is missing, the score uses the indicators available and the coverage says how much rests on observed data: a score with low coverage is less certain, and a municipality is best compared with others of its size and rurality.',
     'observatory.pages.landing.leadEmpty': 'The Municipal GovTech Index will measure how far each of the {total} municipalities has come in digital government: shared state platforms, online procedures, transparency, participation, procurement, capacities and technology spending. No scores have been computed yet.',

@@ -113,8 +113,9 @@ export function formatValue(ctx: ViewContext, unit: IndicatorUnit | undefined, v
   }
 }
 
-const describeProvenance = (p: Record<string, unknown> | null) =>
-  (p ? Object.entries(p).map(([k, v]) => `${k}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`).join('; ') : '');
+/** The figures behind a computed value, as the source recorded them (machine keys, for whoever checks the sum). */
+const describeProvenance = (p: Record<string, unknown>) =>
+  Object.entries(p).map(([k, v]) => `${k}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`).join('; ');
 
 /** Every value behind the page, with its year, where it came from and, for computed values, the figures behind it. */
 export function ValuesTable({ ctx, values, detail, caption }: { ctx: ViewContext; values: ValueRow[]; detail: Record<string, IndicatorDetail>; caption: string }) {
@@ -127,7 +128,7 @@ export function ValuesTable({ ctx, values, detail, caption }: { ctx: ViewContext
       { header: t('observatory.pages.col.year'), cell: (v) => v.year, numeric: true },
       { header: t('observatory.pages.col.source'), cell: (v) => (
         <>{v.source}<span class="cell-note">{t(`observatory.pages.origin.${v.origin as 'computed' | 'import' | 'tracker'}`)}{detail[v.indicator]?.imputed ? ` · ${t('observatory.pages.value.imputed')}` : ''}</span>
-          {v.provenance && <span class="cell-note">{describeProvenance(v.provenance)}</span>}</>
+          {v.provenance && <details class="cell-note"><summary>{t('observatory.pages.provenance')}</summary><code>{describeProvenance(v.provenance)}</code></details>}</>
       ) },
     ]} />
   );
