@@ -5,6 +5,8 @@
 // latin1 has unused control codes. Valid UTF-8 is a safe test: latin1 accented letters (one byte ≥ 0x80 followed by
 // ASCII) are never valid UTF-8 sequences. Shared by every upload and import that reads text.
 
+import { CsvError, parse, type InfoRecord } from 'csv-parse/sync';
+
 export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'latin1';
 
 export interface DecodedText {
@@ -51,4 +53,34 @@ export function detectDelimiter(text: string): ',' | ';' {
     else if (!quoted && ch === ';') semicolons++;
   }
   return semicolons > commas ? ';' : ',';
+}
+
+export interface CsvRecord { record: string[]; info: InfoRecord }
+
+/**
+ * The records of an uploaded CSV (',' or ';', detected), each with its line number (info.lines), or the line where
+ * csv-parse could read no further (an unclosed quote…): what every import that reports problems by line starts from.
+ */
+export function readCsvRecords(text: string): { ok: true; records: CsvRecord[] } | { ok: false; line: number } {
+  try {
+    const records = parse(text, { delimiter: detectDelimiter(text), info: true, bom: true, relax_column_count: true, skip_empty_lines: true, skip_records_with_empty_values: true });
+    return { ok: true, records: records as unknown as CsvRecord[] };
+  } catch (err) {
+    if (!(err instanceof CsvError)) throw err;
+    return { ok: false, line: text.slice(0, Number(err.bytes_records ?? 0)).split('\n').length };
+  }
+}
+
+/**
+ * An import's problems as people fix them: all counted, the first `max` kept (a file wrong on every line would
+ * otherwise give a page of thousands of rows; the count says how many more there are).
+ */
+export class ProblemList<P> {
+  readonly problems: P[] = [];
+  total = 0;
+  constructor(private readonly max: number) {}
+  add(problem: P): void {
+    this.total += 1;
+    if (this.problems.length < this.max) this.problems.push(problem);
+  }
 }

@@ -3,8 +3,7 @@
 // decimal point). Decoding and the delimiter are core's (core/text-files.ts), as for active transparency's uploads.
 // Every bad row is reported with its line (1 = the header) and reason, up to MAX_PROBLEMS, so the file is fixed in
 // one go; a file with any problem yields no rows, and the import writes nothing (DESIGN.md rule 8).
-import { CsvError, parse, type InfoRecord } from 'csv-parse/sync';
-import { decodeText, detectDelimiter } from '../../../core/text-files.js';
+import { decodeText, ProblemList, readCsvRecords } from '../../../core/text-files.js';
 import { INDICATOR_BY_CODE } from './catalogue.js';
 
 export const MAX_PROBLEMS = 100;
@@ -62,29 +61,18 @@ function checkRow(cells: Record<(typeof COLUMNS)[number], string>, ctx: ParseCon
   return { cut, year, indicator: definition.code, value, source };
 }
 
-function readRecords(text: string) {
-  return parse(text, { delimiter: detectDelimiter(text), info: true, relax_column_count: true, skip_empty_lines: true, skip_records_with_empty_values: true }) as unknown as
-    Array<{ record: string[]; info: InfoRecord }>;
-}
-
 export function parseValuesCsv(bytes: Uint8Array, ctx: ParseContext): ParseResult {
-  const problems: Problem[] = [];
-  let total = 0;
-  const fail = (p: Problem) => { total += 1; if (problems.length < MAX_PROBLEMS) problems.push(p); };
-  const text = decodeText(bytes).text;
-  let records: Array<{ record: string[]; info: InfoRecord }>;
-  try {
-    records = readRecords(text);
-  } catch (err) {
-    if (!(err instanceof CsvError)) throw err;
-    return { ok: false, problems: [{ line: Number(err.lines ?? 1), code: 'unreadable' }], total: 1 };
-  }
+  const list = new ProblemList<Problem>(MAX_PROBLEMS);
+  const fail = (p: Problem) => list.add(p);
+  const read = readCsvRecords(decodeText(bytes).text);
+  if (!read.ok) return { ok: false, problems: [{ line: read.line, code: 'unreadable' }], total: 1 };
+  const { records } = read;
   if (records.length < 2) return { ok: false, problems: [{ line: 1, code: 'empty' }], total: 1 };
   if (records.length - 1 > MAX_ROWS) return { ok: false, problems: [{ line: 1, code: 'too_many_rows', params: { max: MAX_ROWS } }], total: 1 };
   const header = records[0]!.record.map((h) => h.trim().toLowerCase());
   header.forEach((name) => { if (!(COLUMNS as readonly string[]).includes(name)) fail({ line: 1, code: 'unknown_column', params: { column: name } }); });
   for (const c of COLUMNS) if (!header.includes(c)) fail({ line: 1, code: 'missing_column', params: { column: c } });
-  if (total > 0) return { ok: false, problems, total };
+  if (list.total > 0) return { ok: false, problems: list.problems, total: list.total };
 
   const rows: ValueRow[] = [];
   const seen = new Map<string, number>();
@@ -100,5 +88,5 @@ export function parseValuesCsv(bytes: Uint8Array, ctx: ParseContext): ParseResul
     seen.set(key, line);
     rows.push(row);
   }
-  return total > 0 ? { ok: false, problems, total } : { ok: true, rows };
+  return list.total > 0 ? { ok: false, problems: list.problems, total: list.total } : { ok: true, rows };
 }

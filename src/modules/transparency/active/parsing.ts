@@ -4,10 +4,9 @@
 // carry "$" and thousands dots ("$ 1.234.567"), dates may be written 31-01-2026 or 31/01/2026, booleans sí/no.
 // Every problem is reported with its line (1 = the header) and column, up to MAX_PROBLEMS, so the file is fixed in
 // one go; a file with any problem yields no rows (DESIGN.md rule 8).
-import { CsvError, parse, type InfoRecord } from 'csv-parse/sync';
 import { toDayNumber } from '../../../core/calendar/calendar-date.js';
 import type { ActiveField } from './table-schema.js';
-import { decodeText, detectDelimiter } from '../../../core/text-files.js';
+import { decodeText, ProblemList, readCsvRecords } from '../../../core/text-files.js';
 
 export const MAX_PROBLEMS = 100;
 export const MAX_ROWS = 20_000;
@@ -66,24 +65,12 @@ export function readCell(field: ActiveField, raw: string): { value: Cell } | { c
   return { value };
 }
 
-function readRecords(text: string) {
-  return parse(text, { delimiter: detectDelimiter(text), info: true, bom: true, relax_column_count: true, skip_empty_lines: true, skip_records_with_empty_values: true }) as unknown as
-    Array<{ record: string[]; info: InfoRecord }>;
-}
-
 export function parseActiveCsv(bytes: Uint8Array, fields: readonly ActiveField[]): ParseResult {
-  const problems: Problem[] = [];
-  let total = 0;
-  const fail = (p: Problem) => { total += 1; if (problems.length < MAX_PROBLEMS) problems.push(p); };
-  const text = decodeText(bytes).text;
-  let records: Array<{ record: string[]; info: InfoRecord }>;
-  try {
-    records = readRecords(text);
-  } catch (err) {
-    if (!(err instanceof CsvError)) throw err;
-    const line = text.slice(0, Number(err.bytes_records ?? 0)).split('\n').length;
-    return { ok: false, problems: [{ line, code: 'unreadable' }], total: 1 };
-  }
+  const list = new ProblemList<Problem>(MAX_PROBLEMS);
+  const fail = (p: Problem) => list.add(p);
+  const read = readCsvRecords(decodeText(bytes).text);
+  if (!read.ok) return { ok: false, problems: [{ line: read.line, code: 'unreadable' }], total: 1 };
+  const { records } = read;
   if (records.length === 0) return { ok: false, problems: [{ line: 1, code: 'empty' }], total: 1 };
   const [head, ...body] = records;
   const byKey = new Map(fields.flatMap((f) => [f.name, f.title.es, f.title.en].map((k) => [normalise(k), f] as const)));
@@ -93,7 +80,7 @@ export function parseActiveCsv(bytes: Uint8Array, fields: readonly ActiveField[]
     else if (columns.indexOf(columns[i]) < i) fail({ line: 1, column: name, code: 'duplicate_column' });
   });
   for (const f of fields) if (f.required && !columns.includes(f)) fail({ line: 1, column: f.name, code: 'missing_column' });
-  if (total > 0) return { ok: false, problems, total };
+  if (list.total > 0) return { ok: false, problems: list.problems, total: list.total };
   if (body.length === 0) return { ok: false, problems: [{ line: 1, code: 'no_rows' }], total: 1 };
   if (body.length > MAX_ROWS) return { ok: false, problems: [{ line: 1, code: 'too_many_rows', params: { max: MAX_ROWS } }], total: 1 };
 
@@ -113,5 +100,5 @@ export function parseActiveCsv(bytes: Uint8Array, fields: readonly ActiveField[]
     });
     rows.push(row);
   }
-  return total > 0 ? { ok: false, problems, total } : { ok: true, rows };
+  return list.total > 0 ? { ok: false, problems: list.problems, total: list.total } : { ok: true, rows };
 }
