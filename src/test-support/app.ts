@@ -1,13 +1,12 @@
 // Integration-test harness: a fresh database per call (in-memory PGlite by default; a new PostgreSQL database
-// when TEST_DATABASE_URL is set), migrated and loaded with reference data, and the app built on it.
+// when TEST_DATABASE_URL is set), migrated and loaded with reference data, and the app built on it. Under vitest the
+// database is a copy of the run's template (template-db.ts); elsewhere (bench, e2e) it is migrated here.
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import type { FastifyInstance } from 'fastify';
 import { loadConfig, type Config } from '../core/config.js';
 import { openDatabase, type Database } from '../core/db/client.js';
-import { migrate } from '../core/db/migrate.js';
-import { seedReference } from '../core/tenancy/reference.js';
 import { buildApp } from '../app.js';
+import { adminQuery, databaseUrl, pgliteTemplate, postgresTemplate, prepare } from './template-db.js';
 
 export interface TestDb {
   database: Database;
@@ -19,35 +18,39 @@ export interface TestDb {
  * `adminUrl` (TEST_DATABASE_URL by default), or an in-memory PGlite without one.
  */
 export async function createTestDatabase(adminUrl = process.env.TEST_DATABASE_URL): Promise<TestDb> {
+  const template = adminUrl ? postgresTemplate(adminUrl) : pgliteTemplate();
+  const testDb = await createEmptyDatabase(adminUrl, template);
+  if (!template) {
+    try {
+      await prepare(testDb.database);
+    } catch (err) {
+      await testDb.drop();
+      throw err;
+    }
+  }
+  return testDb;
+}
+
+/**
+ * A new database with nothing in it (no migrations), or a copy of `template`: a PGlite tarball, or the name of a
+ * database on the server of `adminUrl`.
+ */
+export async function createEmptyDatabase(adminUrl = process.env.TEST_DATABASE_URL, template?: Blob | string): Promise<TestDb> {
   if (!adminUrl) {
-    const database = await openDatabase({});
-    await prepare(database);
+    const database = await openDatabase({ loadDataDir: template instanceof Blob ? template : undefined });
     return { database, drop: () => database.close() };
   }
   const name = `cabildo_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ url: url.toString() });
-  await prepare(database);
-  return {
-    database,
-    drop: async () => {
-      await database.close();
-      const a = new pg.Client({ connectionString: adminUrl });
-      await a.connect();
-      await a.query(`drop database if exists ${name} with (force)`);
-      await a.end();
-    },
-  };
-}
-
-async function prepare(database: Database) {
-  await migrate(database);
-  await database.db.transaction((tx) => seedReference(tx));
+  await adminQuery(adminUrl, typeof template === 'string' ? `create database ${name} template ${template}` : `create database ${name}`);
+  const dropDatabase = () => adminQuery(adminUrl, `drop database if exists ${name} with (force)`);
+  let database: Database;
+  try {
+    database = await openDatabase({ url: databaseUrl(adminUrl, name) });
+  } catch (err) {
+    await dropDatabase();
+    throw err;
+  }
+  return { database, drop: async () => { await database.close(); await dropDatabase(); } };
 }
 
 export function testConfig(overrides: Record<string, string> = {}): Config {

@@ -29,10 +29,13 @@ export interface Database {
 
 export class DatabaseUnavailableError extends Error {}
 
-/** `location` is a PostgreSQL URL, a PGlite data folder, or 'memory://' for a throwaway PGlite. */
-export async function openDatabase(location: { url?: string; dataDir?: string }): Promise<Database> {
+/**
+ * `location` is a PostgreSQL URL, a PGlite data folder, or 'memory://' for a throwaway PGlite. `loadDataDir` (throwaway
+ * PGlite only) starts it from a `dumpDataDir()` tarball instead of an empty cluster: the tests' template database.
+ */
+export async function openDatabase(location: { url?: string; dataDir?: string; loadDataDir?: Blob }): Promise<Database> {
   if (location.url) return openPostgres(location.url);
-  return openPglite(location.dataDir);
+  return openPglite(location.dataDir, location.loadDataDir);
 }
 
 async function openPostgres(url: string): Promise<Database> {
@@ -59,13 +62,13 @@ async function openPostgres(url: string): Promise<Database> {
 /** Contrib extensions the migrations create (unaccent: Spanish full-text search that ignores accents). */
 const PGLITE_EXTENSIONS = { unaccent };
 
-async function openPglite(dataDir?: string): Promise<Database> {
+async function openPglite(dataDir?: string, loadDataDir?: Blob): Promise<Database> {
   let client: PGlite;
   if (dataDir) {
     mkdirSync(dataDir, { recursive: true });
     client = new PGlite(join(dataDir, 'pglite'), { extensions: PGLITE_EXTENSIONS });
   } else {
-    client = new PGlite({ extensions: PGLITE_EXTENSIONS });
+    client = new PGlite({ extensions: PGLITE_EXTENSIONS, loadDataDir });
   }
   await client.waitReady;
   const db = drizzlePglite(client, { schema, casing: 'snake_case' }) as unknown as Db;
