@@ -25,6 +25,7 @@ export { technologyMatcher, isTechnologyRuleCode, type TechnologyMatcher } from 
 export { refreshBudgetRollups } from './rollups.js';
 export { recordProcurementPayment, parseBudgetLine, procurementPaymentsCube, type ProcurementPayment } from './procurement-execution.js';
 export { isAporteFiscalTransfer, nationalGastoTotal, nationalGastoTotalOf } from './national-totals.js';
+export { listMunicipalExecutionYears, listMunicipalTechnology } from './municipal-technology.js';
 export { BUDGET_FORMATS, DATASET_FORMATS, DATASET_KINDS, type BudgetFormat, type DatasetFormat, type DatasetKind } from './schema.js';
 export type { ParsedBudget, ParseResult, BudgetFact, NodeLabel, ImportProblem } from './import/types.js';
 export { parseDipresLey } from './import/dipres-ley.js';

@@ -25,6 +25,7 @@ import { notificationLinks } from './notifications/account-link.js';
 export { findVote, voteResults, voteBulletin, findReceipt, bindingMet, type VoteWithOptions } from './votes/queries.js';
 export { createVote, type CreateVoteInput } from './votes/commands/create-vote.js';
 export { castBallot, type CastOutcome } from './votes/commands/cast-ballot.js';
+export { countParticipationByInstitution, findFirstParticipationYear } from './activity.js';
 
 export const participationModule: AppModule = {
   name: 'participation',

@@ -4,34 +4,18 @@
 // Tesoro Público's transfers and so changes nothing for a municipality) and per inhabitant. Only execution datasets
 // that hold the whole budget count (not the procurement payments cube), and the largest if there are several; a value
 // only when the executed gasto is above zero.
-import { sql } from 'drizzle-orm';
-import { queryRows } from '../../../../core/db/client.js';
-import { nationalGastoTotalOf } from '../../../budget/index.js';
+import { listMunicipalExecutionYears, listMunicipalTechnology } from '../../../budget/index.js';
 import { percent, type ComputedValue, type IndicatorSource } from './types.js';
 
 const MODULE = 'budget';
 
 export const budgetSource: IndicatorSource = {
   module: MODULE,
-  years: async (db) => (await queryRows<{ year: number }>(db, sql`
-    select distinct d.year from budget_datasets d join institutions i on i.id = d.institution_id
-    where i.kind = 'municipality' and d.kind = 'ejecucion' order by 1`)).map((r) => Number(r.year)),
+  years: (db) => listMunicipalExecutionYears(db),
   compute: async (db, year, ctx) => {
-    const datasets = await queryRows<{ id: number; cube: string; institutionId: number; technology: string | null }>(db, sql`
-      select d.id, d.cube, d.institution_id as "institutionId",
-        (select coalesce(sum(f.ejecutado), 0)::text from budget_facts f where f.dataset_id = d.id and f.tipo = 'gasto' and f.moneda = 'CLP' and f.tecnologia) as technology
-      from budget_datasets d join institutions i on i.id = d.institution_id
-      where i.kind = 'municipality' and d.kind = 'ejecucion' and d.format <> 'cabildo-procurement' and d.year = ${year}
-      order by d.id`);
-    const best = new Map<number, { cube: string; technology: bigint; gasto: bigint }>();
-    for (const d of datasets) {
-      const gasto = await nationalGastoTotalOf(db, Number(d.id), 'ejecutado');
-      const seen = best.get(Number(d.institutionId));
-      if (!seen || gasto > seen.gasto) best.set(Number(d.institutionId), { cube: d.cube, technology: BigInt(d.technology ?? '0'), gasto });
-    }
     const out: ComputedValue[] = [];
-    for (const [institutionId, b] of best) {
-      const cut = ctx.municipalities.get(institutionId);
+    for (const b of await listMunicipalTechnology(db, year)) {
+      const cut = ctx.municipalities.get(b.institutionId);
       if (!cut || b.gasto <= 0n) continue;
       const figures = { module: MODULE, cube: b.cube, technology: b.technology.toString(), unit: 'CLP' };
       out.push({ cut, year, indicator: 'spending.technology_share', value: percent(Number(b.technology), Number(b.gasto)),
