@@ -77,6 +77,15 @@ export function Field({ name, label, hint, error, value, type = 'text', autocomp
   );
 }
 
+/** A file input (the form must be multipart/form-data); `accept` only guides the picker: the server checks the bytes. */
+export function FileField({ name, label, hint, error, accept, required }: { name: string; label: string; hint?: string; error?: string; accept: string; required?: boolean }) {
+  return (
+    <FieldFrame name={name} label={label} hint={hint} error={error}>
+      {({ id, describedBy, invalid }) => <input id={id} name={name} type="file" accept={accept} required={required} aria-invalid={invalid} aria-describedby={describedBy} />}
+    </FieldFrame>
+  );
+}
+
 export type SelectOption = { value: string; label: string };
 /** Options under a heading (<optgroup>): long lists such as comunas by region stay usable without script. */
 export type SelectGroup = { group: string; options: SelectOption[] };

@@ -5,7 +5,7 @@
 import type { ViewContext } from '../../../../core/views/context.js';
 import type { MessageKey } from '../../../../core/i18n/index.js';
 import { Layout } from '../../../../core/views/layout.js';
-import { Button, ErrorSummary } from '../../../../core/views/components/form.js';
+import { Button, ErrorSummary, FileField } from '../../../../core/views/components/form.js';
 import { Table } from '../../../../core/views/components/table.js';
 import { CSRF_FIELD } from '../../../../core/http/csrf.js';
 import type { Problem } from '../parsing.js';
@@ -36,13 +36,7 @@ export function ImportPage({ ctx, form = {} }: { ctx: ViewContext; form?: Import
       )}
       <form method="post" action={IMPORT_PATH} enctype="multipart/form-data" noValidate>
         <input type="hidden" name={CSRF_FIELD} value={ctx.csrfToken} />
-        <div class={`field${fileError ? ' field-error' : ''}`}>
-          <label for="f-file">{t('observatory.import.file')}</label>
-          <p class="hint" id="f-file-hint">{t('observatory.import.fileHint')}</p>
-          {fileError && <p class="error-message" id="f-file-error">{fileError}</p>}
-          <input id="f-file" name="file" type="file" accept=".csv,text/csv" required aria-invalid={fileError ? 'true' : undefined}
-            aria-describedby={fileError ? 'f-file-hint f-file-error' : 'f-file-hint'} />
-        </div>
+        <FileField name="file" label={t('observatory.import.file')} hint={t('observatory.import.fileHint')} error={fileError} accept=".csv,text/csv" required />
         <Button>{t('observatory.import.submit')}</Button>
       </form>
     </Layout>

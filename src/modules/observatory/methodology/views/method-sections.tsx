@@ -4,7 +4,7 @@
 import type { MessageKey } from '../../../../core/i18n/index.js';
 import type { ViewContext } from '../../../../core/views/context.js';
 import { PEER_GROUPS, type MethodSpec } from '../../index/method.js';
-import { formatNumber } from './parts.js';
+import { describeMonteCarlo, formatNumber } from './parts.js';
 import { SENSITIVITY_PATH } from './paths.js';
 
 type Props = { ctx: ViewContext; spec: MethodSpec };
@@ -112,15 +112,10 @@ export function GroupsSection({ ctx, spec }: Props) {
 export function UncertaintySection({ ctx, spec }: Props) {
   const { t, locale } = ctx;
   const s = spec.sensitivity;
-  const list = (prefix: string, items: readonly string[]) => items.map((i) => t(`${prefix}.${i}Short` as MessageKey)).join(', ');
   return (
     <section aria-labelledby="m-uncertainty">
       <h2 id="m-uncertainty">{t('observatory.method.uncertainty.title')}</h2>
-      <p>{t('observatory.method.uncertainty.text', {
-        runs: formatNumber(s.runs, locale, 0), low: formatNumber(1 - s.weightRange, locale, 2), high: formatNumber(1 + s.weightRange, locale, 2),
-        norms: list('observatory.method.norm', s.normalisations), imps: list('observatory.method.missing', s.imputations), aggs: list('observatory.method.agg', s.aggregations),
-        seed: s.seed,
-      })}</p>
+      <p>{describeMonteCarlo(t, locale, s, s)}</p>
       <p><a href={SENSITIVITY_PATH}>{t('observatory.method.sensitivityLink')}</a></p>
     </section>
   );

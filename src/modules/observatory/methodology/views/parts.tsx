@@ -2,6 +2,7 @@
 // assumptions, and a rank move told in words next to its arrow (colour and arrows are never the only cue).
 import type { Locale, MessageKey, Translate } from '../../../../core/i18n/index.js';
 import type { ViewContext } from '../../../../core/views/context.js';
+import type { MethodSpec } from '../../index/method.js';
 
 const decimals = new Map<string, Intl.NumberFormat>();
 /** "62,3" (es-CL) / "62.3" (en): `digits` decimals at most (exactly, when `fixed`). */
@@ -35,4 +36,14 @@ export function Move({ ctx, move }: { ctx: ViewContext; move: number | null }) {
   if (move === null) return <span>—</span>;
   const [arrow, key, cls]: [string, MessageKey, string] = move > 0 ? ['↑', 'observatory.method.moveUp', 'obs-up'] : move < 0 ? ['↓', 'observatory.method.moveDown', 'obs-down'] : ['=', 'observatory.method.moveNone', 'obs-same'];
   return <span class={`obs-move ${cls}`}><span aria-hidden="true">{arrow} </span>{ctx.t(key, { n: Math.abs(move) })}</span>;
+}
+
+/** The Monte-Carlo design in one sentence (the methodology page and the sensitivity page say it alike). */
+export function describeMonteCarlo(t: Translate, locale: Locale, s: MethodSpec['sensitivity'], run: { runs: number; seed: number }): string {
+  const list = (prefix: string, items: readonly string[]) => items.map((i) => t(`${prefix}.${i}Short` as MessageKey)).join(', ');
+  return t('observatory.method.uncertainty.text', {
+    runs: formatNumber(run.runs, locale, 0), low: formatNumber(1 - s.weightRange, locale, 2), high: formatNumber(1 + s.weightRange, locale, 2),
+    norms: list('observatory.method.norm', s.normalisations), imps: list('observatory.method.missing', s.imputations), aggs: list('observatory.method.agg', s.aggregations),
+    seed: run.seed,
+  });
 }

@@ -4,10 +4,9 @@
 import type { ViewContext } from '../../../../core/views/context.js';
 import { Layout } from '../../../../core/views/layout.js';
 import { Table } from '../../../../core/views/components/table.js';
-import type { MessageKey } from '../../../../core/i18n/index.js';
 import type { MethodVersion, SensitivityDetail } from '../queries.js';
 import { RankChart } from './rank-chart.js';
-import { factorExplanation, factorName, formatNumber, formatRank } from './parts.js';
+import { describeMonteCarlo, factorExplanation, factorName, formatNumber, formatRank } from './parts.js';
 import { METHODOLOGY_PATH, SENSITIVITY_PATH } from './paths.js';
 
 type Unit = SensitivityDetail['units'][number];
@@ -28,7 +27,6 @@ export function SensitivityPage({ ctx, current, years, year, sensitivity }: {
   const robust = [...withInterval].sort((a, b) => width(a) - width(b) || a.rank! - b.rank!).slice(0, LISTED);
   const byRank = [...(sensitivity?.units ?? [])].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.name.localeCompare(b.name, 'es'));
   const s = current.spec.sensitivity;
-  const list = (prefix: string, items: readonly string[]) => items.map((i) => t(`${prefix}.${i}Short` as MessageKey)).join(', ');
   const unitColumns = [
     { header: t('observatory.sensitivity.col.rank'), cell: (u: Unit) => formatRank(u.rank), numeric: true },
     { header: t('observatory.sensitivity.col.municipality'), cell: (u: Unit) => <a href={`/observatorio/municipios/${u.cut}`}>{u.name}</a>, rowHeader: true },
@@ -47,11 +45,7 @@ export function SensitivityPage({ ctx, current, years, year, sensitivity }: {
         <>
           <section aria-labelledby="s-design">
             <h2 id="s-design">{t('observatory.sensitivity.design.title')}</h2>
-            <p>{t('observatory.method.uncertainty.text', {
-              runs: formatNumber(sensitivity.runs, locale, 0), low: formatNumber(1 - s.weightRange, locale, 2), high: formatNumber(1 + s.weightRange, locale, 2),
-              norms: list('observatory.method.norm', s.normalisations), imps: list('observatory.method.missing', s.imputations), aggs: list('observatory.method.agg', s.aggregations),
-              seed: sensitivity.seed,
-            })}</p>
+            <p>{describeMonteCarlo(t, locale, s, sensitivity)}</p>
             <p>{t('observatory.sensitivity.design.read', { version: sensitivity.methodVersion })} <a href={METHODOLOGY_PATH}>{t('observatory.sensitivity.design.method')}</a></p>
           </section>
           <section aria-labelledby="s-factors">

@@ -5,7 +5,7 @@
 // browsers never refill a file input).
 import type { ViewContext } from '../../../../core/views/context.js';
 import { Layout } from '../../../../core/views/layout.js';
-import { Button, ErrorSummary, Field, Select, TextArea, type FieldErrors } from '../../../../core/views/components/form.js';
+import { Button, ErrorSummary, Field, FileField, Select, TextArea, type FieldErrors } from '../../../../core/views/components/form.js';
 import { CSRF_FIELD } from '../../../../core/http/csrf.js';
 import { PUBLICATION_KINDS } from '../schema.js';
 import type { PublicationRow } from '../queries.js';
@@ -34,13 +34,7 @@ export function PublicationFormPage({ ctx, current, form }: { ctx: ViewContext; 
         <Field name="title" label={labels.title} value={v.title} error={e.title} required hint={current?.publishedAt ? t('observatory.publication.slugFixed') : t('observatory.publication.titleHint')} />
         <TextArea name="summary" label={labels.summary} value={v.summary} error={e.summary} rows={3} required hint={t('observatory.publication.summaryHint')} />
         <TextArea name="body" label={labels.body} value={v.body} error={e.body} rows={16} required hint={t('observatory.publication.bodyHint')} />
-        <div class={`field${e.file ? ' field-error' : ''}`}>
-          <label for="f-file">{labels.file}</label>
-          <p class="hint" id="f-file-hint">{t('observatory.publication.fileHint', { mb: MAX_ATTACHMENT_BYTES / (1024 * 1024) })}</p>
-          {e.file && <p class="error-message" id="f-file-error">{e.file}</p>}
-          <input id="f-file" name="file" type="file" accept=".pdf,application/pdf" aria-invalid={e.file ? 'true' : undefined}
-            aria-describedby={e.file ? 'f-file-hint f-file-error' : 'f-file-hint'} />
-        </div>
+        <FileField name="file" label={labels.file} hint={t('observatory.publication.fileHint', { mb: MAX_ATTACHMENT_BYTES / (1024 * 1024) })} error={e.file} accept=".pdf,application/pdf" />
         {current?.attachmentName && (
           <p class="field"><label class="inline"><input type="checkbox" name="removeFile" value="true" checked={v.removeFile === 'true'} />
             {t('observatory.publication.removeFile', { name: current.attachmentName })}</label></p>

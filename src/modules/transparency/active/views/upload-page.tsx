@@ -5,7 +5,7 @@
 import type { ViewContext } from '../../../../core/views/context.js';
 import type { MessageKey } from '../../../../core/i18n/index.js';
 import { Layout } from '../../../../core/views/layout.js';
-import { Button, ErrorSummary, Field } from '../../../../core/views/components/form.js';
+import { Button, ErrorSummary, Field, FileField } from '../../../../core/views/components/form.js';
 import { Table } from '../../../../core/views/components/table.js';
 import { CSRF_FIELD } from '../../../../core/http/csrf.js';
 import type { ActiveCategory } from '../categories.js';
@@ -52,13 +52,7 @@ export function ActiveUploadPage({ ctx, institution, category, history, form = {
       <form method="post" action={uploadPath(institution.slug, category.key)} enctype="multipart/form-data" noValidate>
         <input type="hidden" name={CSRF_FIELD} value={ctx.csrfToken} />
         <Field name="period" label={labels.period} hint={t('transparency.active.upload.periodHint')} value={form.values.period} error={form.errors?.period} inputmode="numeric" required />
-        <div class={`field${fileError ? ' field-error' : ''}`}>
-          <label for="f-file">{labels.file}</label>
-          <p class="hint" id="f-file-hint">{t('transparency.active.upload.fileHint')}</p>
-          {fileError && <p class="error-message" id="f-file-error">{fileError}</p>}
-          <input id="f-file" name="file" type="file" accept=".csv,text/csv" required aria-invalid={fileError ? 'true' : undefined}
-            aria-describedby={fileError ? 'f-file-hint f-file-error' : 'f-file-hint'} />
-        </div>
+        <FileField name="file" label={labels.file} hint={t('transparency.active.upload.fileHint')} error={fileError} accept=".csv,text/csv" required />
         <Button>{t('transparency.active.upload.submit')}</Button>
       </form>
       <Table ctx={ctx} caption={t('transparency.active.upload.columns')} rows={[...category.fields]} columns={[
