@@ -5,5 +5,6 @@ import { procurementModule } from './modules/procurement/index.js';
 import { participationModule } from './modules/participation/index.js';
 import { transparencyModule } from './modules/transparency/index.js';
 import { observatoryModule } from './modules/observatory/index.js';
+import { servicesModule } from './modules/services/index.js';
 
-export const MODULES: AppModule[] = [budgetModule, procurementModule, participationModule, transparencyModule, observatoryModule];
+export const MODULES: AppModule[] = [budgetModule, procurementModule, participationModule, transparencyModule, observatoryModule, servicesModule];

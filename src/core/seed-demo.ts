@@ -28,10 +28,10 @@ interface DemoPerson {
 export const DEMO_PEOPLE: DemoPerson[] = [
   { email: 'admin@demo.cabildo.cl', name: 'Administración Cabildo (demo)', role: 'platform_admin' },
   { email: 'admin.temuco@demo.cabildo.cl', name: 'Administración Temuco (demo)', role: 'institution_admin', institution: DEMO_INSTITUTION },
-  { email: 'funcionaria.temuco@demo.cabildo.cl', name: 'Funcionaria Temuco (demo)', role: 'official', institution: DEMO_INSTITUTION, permissions: ['budget', 'procurement', 'transparency', 'participation', 'observatory'] },
+  { email: 'funcionaria.temuco@demo.cabildo.cl', name: 'Funcionaria Temuco (demo)', role: 'official', institution: DEMO_INSTITUTION, permissions: ['budget', 'procurement', 'transparency', 'participation', 'observatory', 'services'] },
   // The observatory's stewards (CABILDO_OBSERVATORY_INSTITUTION) and La Araucanía's regional GovTech team (adoption tracker).
   { email: 'observatorio.subdere@demo.cabildo.cl', name: 'Observatorio SUBDERE (demo)', role: 'official', institution: 'subdere', permissions: ['observatory'] },
-  { email: 'gore.araucania@demo.cabildo.cl', name: 'Equipo GovTech GORE Araucanía (demo)', role: 'official', institution: 'gore-la-araucania', permissions: ['observatory'] },
+  { email: 'gore.araucania@demo.cabildo.cl', name: 'Equipo GovTech GORE Araucanía (demo)', role: 'official', institution: 'gore-la-araucania', permissions: ['observatory', 'services'] },
   { email: 'contraloria.temuco@demo.cabildo.cl', name: 'Contraloría ciudadana Temuco (demo)', role: 'oversight_member', institution: DEMO_INSTITUTION },
   { email: 'proveedor@demo.cabildo.cl', name: 'Proveedor (demo)', role: 'supplier_representative' },
   { email: 'vecina@demo.cabildo.cl', name: 'Vecina (demo)' },

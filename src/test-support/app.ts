@@ -1,6 +1,6 @@
 // Integration-test harness: a fresh database per call (in-memory PGlite by default; a new PostgreSQL database
 // when TEST_DATABASE_URL is set), migrated and loaded with reference data, and the app built on it. Under vitest the
-// database is a copy of the run's template (template-db.ts); elsewhere (bench, e2e) it is migrated here.
+// database is a copy of the run's template (template-db.ts); elsewhere (bench) it is migrated here.
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { loadConfig, type Config } from '../core/config.js';

@@ -73,6 +73,9 @@ export const ACTORS = {
   observatorySteward: (t: TestApp) => signedIn(t, 'official', 'subdere', ['observatory']),
   regionalTeam: (t: TestApp) => signedIn(t, 'official', 'gore-la-araucania', ['observatory']),
   observatoryOfficial: (t: TestApp) => signedIn(t, 'official', 'temuco', ['observatory']),
+  /** The incubator: Temuco's 'services' official (its lab), La Araucanía's regional programme team. */
+  servicesOfficial: (t: TestApp) => signedIn(t, 'official', 'temuco', ['services']),
+  incubatorTeam: (t: TestApp) => signedIn(t, 'official', 'gore-la-araucania', ['services']),
   otherOfficial: (t: TestApp) => signedIn(t, 'official', 'valdivia', ['budget', 'procurement', 'participation', 'transparency']),
   admin: (t: TestApp) => signedIn(t, 'institution_admin', 'temuco'),
   otherAdmin: (t: TestApp) => signedIn(t, 'institution_admin', 'valdivia'),

@@ -92,7 +92,7 @@ export async function buildPostgresTemplate(serverUrl: string): Promise<Template
 
 let tarball: Blob | undefined;
 
-/** The PGlite template of this run, read once per worker process; undefined outside the global setup (bench, e2e). */
+/** The PGlite template of this run, read once per worker process; undefined outside the global setup (bench). */
 export function pgliteTemplate(): Blob | undefined {
   const file = process.env[PGLITE_TEMPLATE_ENV];
   if (!file) return undefined;

@@ -41,6 +41,14 @@ import { observatoryMethod } from './messages/observatory-method.js';
 import { observatoryAdoption } from './messages/observatory-adoption.js';
 import { observatoryPublications } from './messages/observatory-publications.js';
 import { observatoryMaps } from './messages/observatory-maps.js';
+import { servicesCommon } from './messages/services-common.js';
+import { servicesRegistry } from './messages/services-registry.js';
+import { servicesPublic } from './messages/services-public.js';
+import { servicesImpact } from './messages/services-impact.js';
+import { servicesReviews } from './messages/services-reviews.js';
+import { servicesEngagement } from './messages/services-engagement.js';
+import { servicesProgramme } from './messages/services-programme.js';
+import { servicesFunding } from './messages/services-funding.js';
 
 export const LOCALES = ['es-CL', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -52,7 +60,8 @@ const es = { ...common.es, ...auth.es, ...audit.es, ...institutions.es, ...ident
   ...participationBudgets.es, ...participationCommitments.es, ...participationOversight.es,
   ...transparencyRequests.es, ...transparencyDocuments.es, ...transparencyStatistics.es, ...transparencyActive.es, ...transparencyCatalogue.es,
   ...procurementProcess.es, ...procurementSuppliers.es, ...procurementCalls.es, ...procurementBids.es, ...procurementEvaluation.es, ...procurementContracts.es, ...procurementMarketplace.es, ...procurementOcds.es,
-  ...observatoryCommon.es, ...observatoryIndicators.es, ...observatoryIndex.es, ...observatoryMethod.es, ...observatoryAdoption.es, ...observatoryPublications.es, ...observatoryMaps.es };
+  ...observatoryCommon.es, ...observatoryIndicators.es, ...observatoryIndex.es, ...observatoryMethod.es, ...observatoryAdoption.es, ...observatoryPublications.es, ...observatoryMaps.es,
+  ...servicesCommon.es, ...servicesRegistry.es, ...servicesPublic.es, ...servicesImpact.es, ...servicesReviews.es, ...servicesEngagement.es, ...servicesProgramme.es, ...servicesFunding.es };
 export type MessageKey = keyof typeof es;
 const en: Record<MessageKey, string> = { ...common.en, ...auth.en, ...audit.en, ...institutions.en, ...identity.en, ...claveunica.en, ...calendar.en, ...budget.en,
   ...budgetExplorer.en, ...budgetAdmin.en, ...budgetDownloads.en,
@@ -60,7 +69,8 @@ const en: Record<MessageKey, string> = { ...common.en, ...auth.en, ...audit.en, 
   ...participationBudgets.en, ...participationCommitments.en, ...participationOversight.en,
   ...transparencyRequests.en, ...transparencyDocuments.en, ...transparencyStatistics.en, ...transparencyActive.en, ...transparencyCatalogue.en,
   ...procurementProcess.en, ...procurementSuppliers.en, ...procurementCalls.en, ...procurementBids.en, ...procurementEvaluation.en, ...procurementContracts.en, ...procurementMarketplace.en, ...procurementOcds.en,
-  ...observatoryCommon.en, ...observatoryIndicators.en, ...observatoryIndex.en, ...observatoryMethod.en, ...observatoryAdoption.en, ...observatoryPublications.en, ...observatoryMaps.en };
+  ...observatoryCommon.en, ...observatoryIndicators.en, ...observatoryIndex.en, ...observatoryMethod.en, ...observatoryAdoption.en, ...observatoryPublications.en, ...observatoryMaps.en,
+  ...servicesCommon.en, ...servicesRegistry.en, ...servicesPublic.en, ...servicesImpact.en, ...servicesReviews.en, ...servicesEngagement.en, ...servicesProgramme.en, ...servicesFunding.en };
 export const catalogues: Record<Locale, Record<MessageKey, string>> = { 'es-CL': es, en };
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;

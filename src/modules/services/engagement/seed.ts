@@ -1,0 +1,5 @@
+// The engagement area's demo (issue 10), on the registry's demo services.
+import type { Tx } from '../../../core/db/client.js';
+import type { DemoServices } from '../registry/seed.js';
+
+export async function seedEngagementDemo(_tx: Tx, _services: DemoServices): Promise<void> {}

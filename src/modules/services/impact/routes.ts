@@ -1,0 +1,5 @@
+// The impact area's routes (issue 10): registered by ../index.ts.
+import type { FastifyPluginAsync } from 'fastify';
+import type { ModuleDeps } from '../../../core/module.js';
+
+export const impactRoutes: FastifyPluginAsync<ModuleDeps> = async () => {};
