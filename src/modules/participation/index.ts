@@ -26,6 +26,20 @@ export { findVote, voteResults, voteBulletin, findReceipt, bindingMet, type Vote
 export { createVote, type CreateVoteInput } from './votes/commands/create-vote.js';
 export { castBallot, type CastOutcome } from './votes/commands/cast-ballot.js';
 export { countParticipationByInstitution, findFirstParticipationYear } from './activity.js';
+export { createProcess } from './processes/commands/create-process.js';
+export { saveSettings as saveProposalSettings } from './proposals/commands/save-settings.js';
+export { submitProposal, processOf } from './proposals/service.js';
+export { createProposal } from './proposals/commands/create-proposal.js';
+export { supportProposal } from './proposals/commands/support-proposal.js';
+export { answerProposal } from './proposals/commands/answer-proposal.js';
+export { findProposal } from './proposals/queries.js';
+export { proposalUrl } from './proposals/present.js';
+export { createConsultation } from './consultations/commands/create-consultation.js';
+export { saveResponse } from './consultations/commands/save-response.js';
+export { findConsultation } from './consultations/queries.js';
+export { consultationResults } from './consultations/results.js';
+export { consultationPath } from './consultations/views/common.js';
+export { findProposalsForServices, listNeedsBacklog, countPublicProposals, type ProposalForServices, type NeedRow } from './proposals/for-services.js';
 
 export const participationModule: AppModule = {
   name: 'participation',

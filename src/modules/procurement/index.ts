@@ -26,6 +26,8 @@ export { PATCHED_RELEASE_SCHEMA } from './ocds/schemas.js';
 export { defaultSchemaDir, loadOcdsSchemas, OcdsSchemaError, validatePackage, type Lang, type ValidationReport } from './ocds/validate.js';
 export { importOcdsReleases } from './ocds/import.js';
 export { findStatistics, listStatisticsYears as listProcurementYears } from './marketplace/statistics.js';
+export { findContractsForServices, listPaymentsForServices, type ContractForServices } from './contracts/for-services.js';
+export { linkIncubator } from './contracts/commands/terminate-contract.js';
 
 // Each area adds its routes plugin here (one import, one entry).
 const AREA_ROUTES: FastifyPluginAsync<ModuleDeps>[] = [

@@ -16,6 +16,7 @@ import { reviewsRoutes } from './reviews/routes.js';
 import { engagementRoutes } from './engagement/routes.js';
 import { programmeRoutes } from './programme/routes.js';
 import { fundingRoutes } from './funding/routes.js';
+import { graduationRoutes } from './graduation/routes.js';
 import { seedServicesDemo } from './seed.js';
 import { listServicesDatasets } from './public/datasets.js';
 
@@ -27,6 +28,7 @@ const AREA_ROUTES: FastifyPluginAsync<ModuleDeps>[] = [
   reviewsRoutes,
   engagementRoutes,
   fundingRoutes,
+  graduationRoutes,
   programmeRoutes,
   publicRoutes,
 ];

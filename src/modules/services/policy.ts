@@ -2,9 +2,10 @@
 // routes with registry/queries.ts), used by routes to enforce and by views to hide.
 //
 // The roadmap's fourth rule, management based on trust and autonomy: the service's lead official manages the
-// service's own record (indicators, needs answers, team, links) without asking anyone; the incubator's institution
-// and the sponsors (officials with the 'services' permission, and admins) may too, since they answer for it. Phase
-// decisions after a milestone review belong to the incubator, which holds the review (reviews/).
+// service's own record (indicators, needs answers, team, links, the phases it moves through) without asking anyone;
+// the incubator's institution and the sponsors (officials with the 'services' permission, and admins) may too, since
+// they answer for it. The six-monthly milestone review is the one check the team does not hold itself: its decision
+// (continue, pivot, stop) belongs to the incubator (reviews/), and a stop ends the service.
 import { canActInModule, type Actor } from '../../core/policy.js';
 
 export interface ServiceParties {

@@ -3,16 +3,18 @@
 // (registry/seed.ts), a year of monthly indicators with targets (impact/seed.ts), a satisfaction survey with answers
 // and a needs backlog (engagement/seed.ts), milestone reviews (reviews/seed.ts) and spending (funding/seed.ts).
 import type { Tx } from '../../core/db/client.js';
+import type { Config } from '../../core/config.js';
 import { seedRegistryDemo } from './registry/seed.js';
 import { seedImpactDemo } from './impact/seed.js';
 import { seedEngagementDemo } from './engagement/seed.js';
 import { seedReviewsDemo } from './reviews/seed.js';
 import { seedFundingDemo } from './funding/seed.js';
 
-export async function seedServicesDemo(tx: Tx): Promise<void> {
+/** The configuration gives the installation's address, which a graduated grant's contract points back to. */
+export async function seedServicesDemo(tx: Tx, config: Config): Promise<void> {
   const services = await seedRegistryDemo(tx);
   await seedImpactDemo(tx, services);
   await seedEngagementDemo(tx, services);
   await seedReviewsDemo(tx, services);
-  await seedFundingDemo(tx, services);
+  await seedFundingDemo(tx, services, config);
 }

@@ -32,6 +32,20 @@ export function checkText(field: string, value: string | null | undefined, key: 
   return text;
 }
 
+/** A short address: lower-case letters, digits and single hyphens, up to 80 characters (services and incubators alike). */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export function checkSlug(field: string, value: string): string {
+  if (!SLUG_PATTERN.test(value) || value.length > 80) throw new InvalidField(field, 'services.error.slug');
+  return value;
+}
+
+/** A value of a closed list (the API's schema already says so; the commands hold the rule for every caller). */
+export function checkOneOf<T extends string>(field: string, value: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(value)) throw new InvalidField(field, 'services.error.choice');
+  return value as T;
+}
+
 /** The phase history a change would leave must follow the rules (phases.ts), or the change is refused on `field`. */
 export function checkPhases(field: string, phases: readonly DatedPhase[]) {
   const problem = checkPhaseSequence(phases);
