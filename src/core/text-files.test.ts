@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeText, detectDelimiter } from './text-files.js';
+import { decodeText, detectDelimiter, readNumber } from './text-files.js';
 
 const latin1 = readFileSync(new URL('../../../shared/data/budget/ley/2017.csv', import.meta.url));
 const text = latin1.toString('latin1');
@@ -33,5 +33,13 @@ describe('detectDelimiter', () => {
     expect(detectDelimiter('"a;b;c",x,y\r\n')).toBe(',');
     expect(detectDelimiter('"monto, en pesos";año;mes\n')).toBe(';');
     expect(detectDelimiter('solo')).toBe(',');
+  });
+});
+
+describe('readNumber', () => {
+  it('reads numbers with a point or a comma, never NaN or Infinity', () => {
+    expect([readNumber('41.5'), readNumber('41,5'), readNumber(' 7 '), readNumber('.5'), readNumber('1e3')]).toEqual([41.5, 41.5, 7, 0.5, 1000]);
+    expect([readNumber('nan'), readNumber('-Infinity'), readNumber('1e400')]).toEqual(['not_finite', 'not_finite', 'not_finite']);
+    expect([readNumber(''), readNumber('1.234.567'), readNumber('12%'), readNumber('0x10')]).toEqual(['number', 'number', 'number', 'number']);
   });
 });

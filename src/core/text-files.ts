@@ -3,7 +3,8 @@
 // spreadsheet tools add a BOM. So: a UTF-8 BOM wins, then bytes that are valid UTF-8, else the single-byte encoding,
 // read as Windows-1252: it is latin1 for every printable character and puts Excel's curly quotes and dashes where
 // latin1 has unused control codes. Valid UTF-8 is a safe test: latin1 accented letters (one byte ≥ 0x80 followed by
-// ASCII) are never valid UTF-8 sequences. Shared by every upload and import that reads text.
+// ASCII) are never valid UTF-8 sequences. Shared by every upload and import that reads text, with the reading of
+// numbers as people in Chile write them (a decimal comma).
 
 import { CsvError, parse, type InfoRecord } from 'csv-parse/sync';
 
@@ -83,4 +84,20 @@ export class ProblemList<P> {
     this.total += 1;
     if (this.problems.length < this.max) this.problems.push(problem);
   }
+}
+
+const NUMBER = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$/;
+const NOT_FINITE = /^[+-]?(nan|inf|infinity|∞)$/i;
+
+/**
+ * A number written with a decimal point or a decimal comma (not both: thousands separators are ambiguous — "1.234"
+ * is 1234 in Chile and 1.234 elsewhere — so the text must not use them), or the problem code to report: 'number'
+ * when it is no number, 'not_finite' for NaN, infinity or what overflows a double.
+ */
+export function readNumber(raw: string): number | 'number' | 'not_finite' {
+  const text = raw.trim();
+  if (NOT_FINITE.test(text)) return 'not_finite';
+  if (!NUMBER.test(text)) return 'number';
+  const value = Number(text.replace(',', '.'));
+  return Number.isFinite(value) ? value : 'not_finite';
 }

@@ -20,8 +20,6 @@ import { findObservatoryInstitution } from './institutions.js';
 
 export { importValuesCsv } from './indicators/service.js';
 export { refreshComputedIndicators } from './indicators/commands/refresh-computed.js';
-export { readNumber } from './indicators/parsing.js';
-export { escapeXml } from './publications/feed.js';
 
 // Each area adds its routes plugin here (one import, one entry).
 const AREA_ROUTES: FastifyPluginAsync<ModuleDeps>[] = [

@@ -1,7 +1,7 @@
 // The import parser on hand-made files: every refusal with its line and reason, the encodings and delimiters Excel
 // in Chile writes, and the rule that a file with any problem yields no rows.
 import { describe, expect, it } from 'vitest';
-import { MAX_PROBLEMS, parseValuesCsv, readNumber, type ParseContext } from './parsing.js';
+import { MAX_PROBLEMS, parseValuesCsv, type ParseContext } from './parsing.js';
 
 const ctx: ParseContext = { municipalities: new Set(['09101', '05201', '13101']), comunas: new Set(['09101', '05201', '13101', '12202']), currentYear: 2026 };
 const HEAD = 'cut,year,indicator,value,source\n';
@@ -68,11 +68,5 @@ describe('parseValuesCsv', () => {
     const r = parse(HEAD + rows.join('\n'));
     expect(r).toMatchObject({ ok: false, total: 150 });
     if (!r.ok) expect(r.problems).toHaveLength(MAX_PROBLEMS);
-  });
-
-  it('reads numbers with a point or a comma, never NaN or Infinity', () => {
-    expect([readNumber('41.5'), readNumber('41,5'), readNumber(' 7 '), readNumber('.5'), readNumber('1e3')]).toEqual([41.5, 41.5, 7, 0.5, 1000]);
-    expect([readNumber('nan'), readNumber('-Infinity'), readNumber('1e400')]).toEqual(['not_finite', 'not_finite', 'not_finite']);
-    expect([readNumber(''), readNumber('1.234.567'), readNumber('12%'), readNumber('0x10')]).toEqual(['number', 'number', 'number', 'number']);
   });
 });

@@ -1,9 +1,10 @@
 // Reads the long import format `cut,year,indicator,value,source` as people have it: saved by Excel in Chile (UTF-8
 // with a byte-order mark and ",", or Windows-1252 and ";" with a decimal comma) or written by a script (UTF-8, ",",
-// decimal point). Decoding and the delimiter are core's (core/text-files.ts), as for active transparency's uploads.
+// decimal point). Decoding, the delimiter and numbers are core's (core/text-files.ts), as for active transparency's
+// uploads and the incubator's indicator imports.
 // Every bad row is reported with its line (1 = the header) and reason, up to MAX_PROBLEMS, so the file is fixed in
 // one go; a file with any problem yields no rows, and the import writes nothing (DESIGN.md rule 8).
-import { decodeText, ProblemList, readCsvRecords } from '../../../core/text-files.js';
+import { decodeText, ProblemList, readCsvRecords, readNumber } from '../../../core/text-files.js';
 import { INDICATOR_BY_CODE } from './catalogue.js';
 
 export const MAX_PROBLEMS = 100;
@@ -24,21 +25,6 @@ export type ParseResult = { ok: true; rows: ValueRow[] } | { ok: false; problems
 
 /** What the file is checked against: the CUTs of municipalities, every comuna's CUT, and the current year. */
 export interface ParseContext { municipalities: ReadonlySet<string>; comunas: ReadonlySet<string>; currentYear: number }
-
-const NUMBER = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$/;
-const NOT_FINITE = /^[+-]?(nan|inf|infinity|∞)$/i;
-
-/**
- * A number written with a decimal point or a decimal comma (not both: thousands separators are ambiguous — "1.234"
- * is 1234 in Chile and 1.234 elsewhere — so the file must not use them).
- */
-export function readNumber(raw: string): number | 'number' | 'not_finite' {
-  const text = raw.trim();
-  if (NOT_FINITE.test(text)) return 'not_finite';
-  if (!NUMBER.test(text)) return 'number';
-  const value = Number(text.replace(',', '.'));
-  return Number.isFinite(value) ? value : 'not_finite';
-}
 
 function checkRow(cells: Record<(typeof COLUMNS)[number], string>, ctx: ParseContext): ValueRow | { code: ProblemCode; params?: Record<string, string | number> } {
   const cut = cells.cut.trim().padStart(5, '0');

@@ -7,7 +7,8 @@ import { createTestApp, type TestApp } from '../../../test-support/app.js';
 import { queryRows } from '../../../core/db/client.js';
 import { toSantiagoLocal } from '../../../core/i18n/santiago-time.js';
 import { ACTORS, formPost, type ActorKind, type Browser } from '../../../test-support/people.js';
-import { assertWellFormedXml, createPanelVia, panelFields } from './test-support.js';
+import { assertWellFormedXml } from '../../../test-support/xml.js';
+import { createPanelVia, panelFields } from './test-support.js';
 
 let t: TestApp;
 let steward: Browser;

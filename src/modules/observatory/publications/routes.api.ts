@@ -10,7 +10,7 @@ import { PUBLICATION_KINDS, type PublicationKind } from './schema.js';
 import { feedEntries, listPanels, listPublications, panelKey, publicationKey } from './queries.js';
 import { FEED_PATH, PANEL_COLUMNS, PUBLICATIONS_PATH, PUBLICATION_COLUMNS, PanelJson, PublicationJson, panelUrl, presentPanel, presentPublication,
   publicationUrl } from './present.js';
-import { renderAtomFeed, type FeedEntry } from './feed.js';
+import { renderObservatoryFeed, type FeedEntry } from './feed.js';
 import { panelWhen } from './views/parts.js';
 import { findObservatoryInstitution } from '../institutions.js';
 
@@ -75,7 +75,7 @@ export async function publicationApiRoutes(app: FastifyInstance, { db, config }:
         category: t('observatory.feed.panelCategory') })),
     ].sort((a, b) => b.published.getTime() - a.published.getTime() || b.rowId - a.rowId).slice(0, FEED_SIZE);
     const institution = await findObservatoryInstitution(db, config);
-    const xml = renderAtomFeed({ baseUrl: config.baseUrl, selfPath: FEED_PATH, alternatePath: PUBLICATIONS_PATH, title: t('observatory.feed.title'),
+    const xml = renderObservatoryFeed({ baseUrl: config.baseUrl, selfPath: FEED_PATH, alternatePath: PUBLICATIONS_PATH, title: t('observatory.feed.title'),
       subtitle: t('observatory.feed.subtitle'), author: institution.name, lang: request.locale, entries });
     // The feed's language follows the reader's (?lang=, cookie, Accept-Language): caches must key on them.
     return reply.type('application/atom+xml; charset=utf-8').header('Cache-Control', 'public, max-age=300').header('Vary', 'Accept-Language, Cookie').send(xml);

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test-support/app.js';
 import { seedPublicationsDemo } from './seed.js';
-import { assertWellFormedXml } from './test-support.js';
+import { assertWellFormedXml } from '../../../test-support/xml.js';
 
 let t: TestApp;
 beforeAll(async () => { t = await createTestApp(); await t.database.db.transaction((tx) => seedPublicationsDemo(tx)); }, 60_000);

@@ -1,6 +1,5 @@
-// Factories and checks for the publications area's tests: a steward's multipart post of the publication form, a
-// panel posted through its form, a tiny valid PDF, and a strict XML well-formedness check for the Atom feed (no XML
-// parser ships with the app; this one refuses anything XML 1.0 would, for the documents feed.ts writes).
+// Factories for the publications area's tests: a steward's multipart post of the publication form, a panel posted
+// through its form, a tiny valid PDF. The feed's well-formedness check is shared (src/test-support/xml.ts).
 import type { TestApp } from '../../../test-support/app.js';
 import { formPost, type Browser } from '../../../test-support/people.js';
 import { multipart, MULTIPART_BOUNDARY, type FilePart } from '../../../test-support/multipart.js';
@@ -36,36 +35,4 @@ export async function createPanelVia(t: TestApp, steward: Browser, over: Record<
   const res = await t.app.inject({ url: '/observatorio/paneles', ...formPost(steward, panelFields(over)) });
   if (res.statusCode !== 303) throw new Error(`panel not created: ${res.statusCode} ${res.body.slice(0, 300)}`);
   return String(res.headers.location).split('/').pop()!;
-}
-
-const NAME = '[A-Za-z_][\\w.:-]*';
-const TEXT_OK = /^(?:[^<&]|&(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)*$/;
-const ATTRS = new RegExp(`^(?:\\s+${NAME}\\s*=\\s*"(?:[^"<&]|&(?:amp|lt|gt|quot|apos|#\\d+|#x[0-9a-fA-F]+);)*")*\\s*$`);
-
-/** Throws where `xml` is not well-formed: one root, tags nested and closed, attributes quoted, only the five entities. */
-export function assertWellFormedXml(xml: string): void {
-  let rest = xml.replace(/^<\?xml [^?]*\?>\s*/, '');
-  const stack: string[] = [];
-  let roots = 0;
-  while (rest.length) {
-    const lt = rest.indexOf('<');
-    const text = lt < 0 ? rest : rest.slice(0, lt);
-    if (!TEXT_OK.test(text)) throw new Error(`bad text: ${text.slice(0, 80)}`);
-    if (stack.length === 0 && text.trim()) throw new Error(`text outside the root: ${text.slice(0, 80)}`);
-    if (lt < 0) break;
-    const gt = rest.indexOf('>', lt);
-    if (gt < 0) throw new Error('unclosed tag');
-    const tag = rest.slice(lt + 1, gt);
-    rest = rest.slice(gt + 1);
-    const close = new RegExp(`^/(${NAME})\\s*$`).exec(tag);
-    if (close) {
-      if (stack.pop() !== close[1]) throw new Error(`mismatched </${close[1]}>`);
-      continue;
-    }
-    const open = new RegExp(`^(${NAME})([^]*?)(/?)$`).exec(tag);
-    if (!open || !ATTRS.test(open[2]!)) throw new Error(`bad tag <${tag.slice(0, 80)}>`);
-    if (stack.length === 0 && ++roots > 1) throw new Error('more than one root');
-    if (!open[3]) stack.push(open[1]!);
-  }
-  if (stack.length || roots !== 1) throw new Error(`unclosed: ${stack.join(' > ')}`);
 }

@@ -1,10 +1,9 @@
 // Reads the long import format `indicator,month,value` (the same columns /api/v1/services/{slug}/indicators.csv
-// writes, so an export edited in a spreadsheet imports back) as people have it: decoding, ',' or ';' and line numbers
-// are core's (core/text-files.ts), numbers with a decimal point or a decimal comma are read as the observatory's import
-// reads them. Every problem is reported with its line (1 = the header), up to MAX_PROBLEMS, so the file is fixed in
-// one go; a file with any problem yields no rows and nothing is written (DESIGN.md rule 8).
-import { decodeText, ProblemList, readCsvRecords } from '../../../core/text-files.js';
-import { readNumber } from '../../observatory/index.js';
+// writes, so an export edited in a spreadsheet imports back) as people have it: decoding, ',' or ';', line numbers and
+// numbers with a decimal point or a decimal comma are core's (core/text-files.ts), as for the observatory's import.
+// Every problem is reported with its line (1 = the header), up to MAX_PROBLEMS, so the file is fixed in one go; a file
+// with any problem yields no rows and nothing is written (DESIGN.md rule 8).
+import { decodeText, ProblemList, readCsvRecords, readNumber } from '../../../core/text-files.js';
 import type { IndicatorRow } from './queries.js';
 import { checkValueRows, type ValueRow } from './commands/record-values.js';
 

@@ -6,7 +6,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import type { ModuleDeps } from '../../../core/module.js';
 import { parseForm } from '../../../core/http/form.js';
 import { auditActor } from '../../../core/policy.js';
-import { readNumber } from '../../observatory/index.js';
+import { readNumber } from '../../../core/text-files.js';
 import type { ServiceRecord } from '../registry/queries.js';
 import { currentMonthInChile, listIndicatorsWithSeries, type IndicatorWithSeries } from './queries.js';
 import { addMonths, isMonth } from './series.js';

@@ -7,7 +7,7 @@ import type { ModuleDeps } from '../../../core/module.js';
 import { InvalidField, notFound } from '../../../core/http/errors.js';
 import { parseForm } from '../../../core/http/form.js';
 import { auditActor } from '../../../core/policy.js';
-import { readNumber } from '../../observatory/index.js';
+import { readNumber } from '../../../core/text-files.js';
 import type { ServiceRecord } from '../registry/queries.js';
 import { DIRECTIONS, INDICATOR_KINDS, INDICATOR_UNITS } from './schema.js';
 import { currentMonthInChile, findIndicatorByCode, listIndicatorsWithSeries, type IndicatorRow } from './queries.js';

@@ -10,7 +10,7 @@ import { people } from '../../../core/auth/schema.js';
 import { servicesServices } from '../registry/schema.js';
 import { insertTestService } from '../test-support.js';
 import { insertTestContract } from '../funding/test-support.js';
-import { assertWellFormedXml } from '../../observatory/publications/test-support.js';
+import { assertWellFormedXml } from '../../../test-support/xml.js';
 import { insertRegistryFixture, type RegistryFixture } from './test-support.js';
 import { listServicesDatasets } from './datasets.js';
 
