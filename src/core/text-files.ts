@@ -72,6 +72,28 @@ export function readCsvRecords(text: string): { ok: true; records: CsvRecord[] }
   }
 }
 
+/** What stops a long-format import from being read at all, reported on its line (1: the header). */
+export interface TableProblem { line: number; code: 'unreadable' | 'empty' | 'too_many_rows' | 'unknown_column' | 'missing_column'; params?: Record<string, string | number> }
+
+/**
+ * An uploaded CSV whose header names exactly `columns` (any order, any case): the header, lower-cased, and the data
+ * records, at most `maxRows` of them; or every problem of the header at once, so the file is fixed in one go.
+ */
+export function readCsvTable(bytes: Uint8Array, columns: readonly string[], maxRows: number):
+  { ok: true; header: string[]; records: CsvRecord[] } | { ok: false; problems: TableProblem[] } {
+  const read = readCsvRecords(decodeText(bytes).text);
+  if (!read.ok) return { ok: false, problems: [{ line: read.line, code: 'unreadable' }] };
+  const { records } = read;
+  if (records.length < 2) return { ok: false, problems: [{ line: 1, code: 'empty' }] };
+  if (records.length - 1 > maxRows) return { ok: false, problems: [{ line: 1, code: 'too_many_rows', params: { max: maxRows } }] };
+  const header = records[0]!.record.map((h) => h.trim().toLowerCase());
+  const problems: TableProblem[] = [
+    ...header.filter((name) => !columns.includes(name)).map((column) => ({ line: 1, code: 'unknown_column' as const, params: { column } })),
+    ...columns.filter((c) => !header.includes(c)).map((column) => ({ line: 1, code: 'missing_column' as const, params: { column } })),
+  ];
+  return problems.length ? { ok: false, problems } : { ok: true, header, records: records.slice(1) };
+}
+
 /**
  * An import's problems as people fix them: all counted, the first `max` kept (a file wrong on every line would
  * otherwise give a page of thousands of rows; the count says how many more there are).

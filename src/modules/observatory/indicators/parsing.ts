@@ -4,7 +4,7 @@
 // uploads and the incubator's indicator imports.
 // Every bad row is reported with its line (1 = the header) and reason, up to MAX_PROBLEMS, so the file is fixed in
 // one go; a file with any problem yields no rows, and the import writes nothing (DESIGN.md rule 8).
-import { decodeText, ProblemList, readCsvRecords, readNumber } from '../../../core/text-files.js';
+import { ProblemList, readCsvTable, readNumber } from '../../../core/text-files.js';
 import { INDICATOR_BY_CODE } from './catalogue.js';
 
 export const MAX_PROBLEMS = 100;
@@ -50,19 +50,13 @@ function checkRow(cells: Record<(typeof COLUMNS)[number], string>, ctx: ParseCon
 export function parseValuesCsv(bytes: Uint8Array, ctx: ParseContext): ParseResult {
   const list = new ProblemList<Problem>(MAX_PROBLEMS);
   const fail = (p: Problem) => list.add(p);
-  const read = readCsvRecords(decodeText(bytes).text);
-  if (!read.ok) return { ok: false, problems: [{ line: read.line, code: 'unreadable' }], total: 1 };
-  const { records } = read;
-  if (records.length < 2) return { ok: false, problems: [{ line: 1, code: 'empty' }], total: 1 };
-  if (records.length - 1 > MAX_ROWS) return { ok: false, problems: [{ line: 1, code: 'too_many_rows', params: { max: MAX_ROWS } }], total: 1 };
-  const header = records[0]!.record.map((h) => h.trim().toLowerCase());
-  header.forEach((name) => { if (!(COLUMNS as readonly string[]).includes(name)) fail({ line: 1, code: 'unknown_column', params: { column: name } }); });
-  for (const c of COLUMNS) if (!header.includes(c)) fail({ line: 1, code: 'missing_column', params: { column: c } });
-  if (list.total > 0) return { ok: false, problems: list.problems, total: list.total };
+  const table = readCsvTable(bytes, COLUMNS, MAX_ROWS);
+  if (!table.ok) return { ok: false, problems: table.problems, total: table.problems.length };
+  const { header, records } = table;
 
   const rows: ValueRow[] = [];
   const seen = new Map<string, number>();
-  for (const { record, info } of records.slice(1)) {
+  for (const { record, info } of records) {
     const line = info.lines;
     if (record.length !== header.length) { fail({ line, code: 'field_count', params: { expected: header.length, found: record.length } }); continue; }
     const cells = Object.fromEntries(header.map((h, i) => [h, record[i]!])) as Record<(typeof COLUMNS)[number], string>;

@@ -3,7 +3,7 @@
 // numbers with a decimal point or a decimal comma are core's (core/text-files.ts), as for the observatory's import.
 // Every problem is reported with its line (1 = the header), up to MAX_PROBLEMS, so the file is fixed in one go; a file
 // with any problem yields no rows and nothing is written (DESIGN.md rule 8).
-import { decodeText, ProblemList, readCsvRecords, readNumber } from '../../../core/text-files.js';
+import { ProblemList, readCsvTable, readNumber } from '../../../core/text-files.js';
 import type { IndicatorRow } from './queries.js';
 import { checkValueRows, type ValueRow } from './commands/record-values.js';
 
@@ -20,19 +20,13 @@ export type ImportParse = { ok: true; rows: ValueRow[] } | { ok: false; problems
 export function parseValuesCsv(bytes: Uint8Array, indicators: readonly IndicatorRow[], currentMonth: string): ImportParse {
   const list = new ProblemList<ImportProblem>(MAX_PROBLEMS);
   const failed = (): ImportParse => ({ ok: false, problems: list.problems, total: list.total });
-  const read = readCsvRecords(decodeText(bytes).text);
-  if (!read.ok) return { ok: false, problems: [{ line: read.line, code: 'unreadable' }], total: 1 };
-  const { records } = read;
-  if (records.length < 2) return { ok: false, problems: [{ line: 1, code: 'empty' }], total: 1 };
-  if (records.length - 1 > MAX_ROWS) return { ok: false, problems: [{ line: 1, code: 'too_many_rows', params: { max: MAX_ROWS } }], total: 1 };
-  const header = records[0]!.record.map((h) => h.trim().toLowerCase());
-  for (const name of header) if (!(CSV_COLUMNS as readonly string[]).includes(name)) list.add({ line: 1, code: 'unknown_column', params: { column: name } });
-  for (const c of CSV_COLUMNS) if (!header.includes(c)) list.add({ line: 1, code: 'missing_column', params: { column: c } });
-  if (list.total > 0) return failed();
+  const table = readCsvTable(bytes, CSV_COLUMNS, MAX_ROWS);
+  if (!table.ok) return { ok: false, problems: table.problems, total: table.problems.length };
+  const { header, records } = table;
 
   const byCode = new Map(indicators.map((i) => [i.code, i]));
   const rows: ValueRow[] = [];
-  for (const { record, info } of records.slice(1)) {
+  for (const { record, info } of records) {
     const line = info.lines;
     if (record.length !== header.length) { list.add({ line, code: 'field_count', params: { expected: header.length, found: record.length } }); continue; }
     const cell = (c: (typeof CSV_COLUMNS)[number]) => record[header.indexOf(c)]!.trim();
