@@ -46,18 +46,19 @@ export async function insertTestContract(db: DbOrTx, o: TestContractOptions = {}
 }
 
 /** A proposal of a process of `institution` in `state` (an accepted one carries its answer), by a new resident. */
-export async function insertTestProposal(db: DbOrTx, o: { institution?: string; state?: ProposalState; title?: string; body?: string } = {}): Promise<{ id: number }> {
+/** An accepted proposal (unless `state`) in a new process of `institution` (Temuco), or in `processId`. */
+export async function insertTestProposal(db: DbOrTx, o: { institution?: string; state?: ProposalState; title?: string; body?: string; processId?: number } = {}): Promise<{ id: number; processId: number }> {
   const n = ++counter;
   const [inst] = await db.select({ id: institutions.id }).from(institutions).where(eq(institutions.slug, o.institution ?? 'temuco'));
   const [author] = await db.insert(people).values({ email: `autora${n}@test.cabildo.cl`, name: `Autora ${n}`, emailConfirmedAt: new Date() }).returning({ id: people.id });
-  const [process] = await db.insert(participationProcesses).values({
+  const processId = o.processId ?? (await db.insert(participationProcesses).values({
     institutionId: inst!.id, title: `Proceso ${n}`, description: 'Proceso de prueba', scope: 'comuna', scopeCode: '09101', createdBy: author!.id,
-  }).returning({ id: participationProcesses.id });
+  }).returning({ id: participationProcesses.id }))[0]!.id;
   const state = o.state ?? 'accepted';
   const [proposal] = await db.insert(participationProposals).values({
-    institutionId: inst!.id, processId: process!.id, authorId: author!.id, title: o.title ?? `Propuesta ${n}`, state,
+    institutionId: inst!.id, processId, authorId: author!.id, title: o.title ?? `Propuesta ${n}`, state,
     body: o.body ?? 'Las familias no saben qué plazas tienen juegos accesibles antes de salir de casa.',
     ...(state === 'accepted' ? { answer: 'Aceptada.', answeredAt: new Date() } : {}),
-  }).returning({ id: participationProposals.id });
+  }).returning({ id: participationProposals.id, processId: participationProposals.processId });
   return proposal!;
 }

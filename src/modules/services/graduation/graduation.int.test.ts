@@ -10,7 +10,7 @@ import { ACTORS, formPost, signedIn, type ActorKind, type Browser } from '../../
 import { auditLog } from '../../../core/audit/schema.js';
 import { people } from '../../../core/auth/schema.js';
 import { procurementContracts } from '../../procurement/schema.js';
-import { insertTestIncubator } from '../test-support.js';
+import { insertTestIncubator, insertTestService } from '../test-support.js';
 import { servicesContracts } from '../funding/schema.js';
 import { servicesPhases, servicesServices, servicesSponsors } from '../registry/schema.js';
 import { findServiceBySlug } from '../registry/queries.js';
@@ -37,6 +37,11 @@ beforeAll(async () => {
   o.valdiviaGrant = (await insertTestContract(db, { kind: 'grant', institution: 'valdivia', title: 'Convenio de Valdivia' })).id;
   o.accepted = (await insertTestProposal(db, { title: 'Mapa de plazas inclusivas' })).id;
   o.published = (await insertTestProposal(db, { state: 'published', title: 'Propuesta aún en apoyo' })).id;
+  // An accepted need in an existing service's backlog (its needs process): work for that service, never a new one.
+  const withNeeds = await insertTestService(db, { slug: 'servicio-con-necesidades' });
+  const need = await insertTestProposal(db, { title: 'Necesidad aceptada del servicio' });
+  await db.update(servicesServices).set({ needsProcessId: need.processId }).where(eq(servicesServices.id, withNeeds.id));
+  o.need = need.id;
 }, 60_000);
 afterAll(async () => { await t.close(); });
 
@@ -49,6 +54,8 @@ const graduate = (who: Browser | null, kind: 'convenios' | 'propuestas', id: num
 const counts = async () => ({
   services: (await t.database.db.select().from(servicesServices)).length,
   audit: (await t.database.db.select().from(auditLog)).length,
+  phases: (await t.database.db.select().from(servicesPhases)).length,
+  sponsors: (await t.database.db.select().from(servicesSponsors)).length,
 });
 
 describe('the candidates list', () => {
@@ -61,13 +68,13 @@ describe('the candidates list', () => {
     expect((await t.app.inject({ url: '/servicios/graduar', cookies: who?.cookies })).statusCode).toBe(status);
   });
 
-  it("lists the actor's institutions' active or completed grants and accepted proposals only", async () => {
+  it("lists the actor's institutions' active or completed grants and accepted proposals only, never a service's own need", async () => {
     const { body } = await t.app.inject({ url: '/servicios/graduar', cookies: official.cookies });
     expect(body).toContain(`/servicios/graduar/convenios/${o.grant}`);
     expect(body).toContain(`/servicios/graduar/convenios/${o.completedGrant}`);
     expect(body).toContain(`/servicios/graduar/propuestas/${o.accepted}`);
     for (const id of [o.terminatedGrant, o.tender, o.valdiviaGrant]) expect(body).not.toContain(`/servicios/graduar/convenios/${id}"`);
-    expect(body).not.toContain(`/servicios/graduar/propuestas/${o.published}"`);
+    for (const id of [o.published, o.need]) expect(body).not.toContain(`/servicios/graduar/propuestas/${id}"`);
     const gore = await ACTORS.incubatorTeam(t);
     expect((await t.app.inject({ url: '/servicios/graduar', cookies: gore.cookies })).body).not.toContain('/servicios/graduar/convenios/');
   });
@@ -127,6 +134,7 @@ describe('graduating', () => {
       ['convenios', o.tender, 'licitacion', 'Solo un convenio vigente o terminado de un fondo concursable'],
       ['convenios', o.terminatedGrant, 'terminado', 'Solo un convenio vigente o terminado de un fondo concursable'],
       ['propuestas', o.published, 'en-apoyo', 'Solo una propuesta aceptada'],
+      ['propuestas', o.need, 'necesidad', 'es una necesidad de un servicio existente'],
     ] as Array<['convenios' | 'propuestas', number, string, string]>) {
       const res = await graduate(official, kind, id, form(slug));
       expect(res.statusCode).toBe(422);
@@ -149,7 +157,5 @@ describe('graduating', () => {
     expect((await graduate(procurement, 'convenios', o.completedGrant!, form('datos-barriales'))).statusCode).toBe(403);
     expect((await graduate(gore, 'convenios', o.completedGrant!, form('datos-barriales'))).statusCode).toBe(403);
     expect(await counts()).toEqual(before);
-    expect((await t.database.db.select().from(servicesPhases)).length).toBe(2);
-    expect((await t.database.db.select().from(servicesSponsors)).length).toBe(2);
   });
 });

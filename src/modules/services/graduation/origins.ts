@@ -23,15 +23,20 @@ export interface Graduable {
   /** The proposal's body, or the contract's title: the mission's first draft (the official restates the users' problem). */
   draftMission: string;
   /** Why it cannot graduate, or null. */
-  problem: 'notGrant' | 'notAccepted' | null;
+  problem: 'notGrant' | 'notAccepted' | 'serviceNeed' | null;
   path: string;
 }
 
-/** The contracts and proposals that already became a service. */
+/**
+ * The contracts and proposals that already became a service, and the services' own needs processes: a need accepted
+ * into a service's backlog (engagement/) is work for that service, not a new initiative, so it never graduates.
+ */
 export async function listGraduatedIds(db: DbOrTx) {
-  const rows = await db.select({ grant: servicesServices.grantContractId, proposal: servicesServices.proposalId }).from(servicesServices)
-    .where(or(isNotNull(servicesServices.grantContractId), isNotNull(servicesServices.proposalId)));
-  return { grants: new Set(rows.flatMap((r) => (r.grant === null ? [] : [r.grant]))), proposals: new Set(rows.flatMap((r) => (r.proposal === null ? [] : [r.proposal]))) };
+  const rows = await db.select({ grant: servicesServices.grantContractId, proposal: servicesServices.proposalId, needs: servicesServices.needsProcessId })
+    .from(servicesServices)
+    .where(or(isNotNull(servicesServices.grantContractId), isNotNull(servicesServices.proposalId), isNotNull(servicesServices.needsProcessId)));
+  const ids = (pick: (r: (typeof rows)[number]) => number | null) => new Set(rows.flatMap((r) => { const id = pick(r); return id === null ? [] : [id]; }));
+  return { grants: ids((r) => r.grant), proposals: ids((r) => r.proposal), needsProcesses: ids((r) => r.needs) };
 }
 
 export async function findGraduable(db: DbOrTx, kind: OriginKind, id: number): Promise<Graduable | null> {
@@ -43,7 +48,9 @@ export async function findGraduable(db: DbOrTx, kind: OriginKind, id: number): P
   }
   const [p] = await findProposalsForServices(db, { ids: [id] });
   if (!p) return null;
-  return { kind, id, institutionId: p.institutionId, institutionName: p.institutionName, title: p.title, draftMission: p.body, suggestedTitle: p.title, problem: p.state === 'accepted' ? null : 'notAccepted', path: proposalPath(id) };
+  const { needsProcesses } = await listGraduatedIds(db);
+  const problem = needsProcesses.has(p.processId) ? 'serviceNeed' : p.state === 'accepted' ? null : 'notAccepted';
+  return { kind, id, institutionId: p.institutionId, institutionName: p.institutionName, title: p.title, draftMission: p.body, suggestedTitle: p.title, problem, path: proposalPath(id) };
 }
 
 /** The service it already became, or null. */
@@ -53,7 +60,7 @@ export async function findGraduatedSlug(db: DbOrTx, origin: Pick<Graduable, 'kin
   return row?.slug ?? null;
 }
 
-/** Refuses (422 on 'origin') what cannot graduate: not a grant, not accepted, or already a service. */
+/** Refuses (422 on 'origin') what cannot graduate: not a grant, not accepted, a service's own need, or already a service. */
 export async function checkGraduable(db: DbOrTx, origin: Graduable): Promise<void> {
   if (origin.problem) throw new InvalidField('origin', `services.funding.error.${origin.problem}`);
   if (await findGraduatedSlug(db, origin)) throw new InvalidField('origin', 'services.funding.error.alreadyGraduated');
@@ -67,5 +74,8 @@ export async function listCandidates(db: DbOrTx, institutionIds: number[] | 'all
     findProposalsForServices(db, { ...scope, acceptedOnly: true, limit: 200 }),
     listGraduatedIds(db),
   ]);
-  return { grants: grants.filter((g) => !done.grants.has(g.id)), proposals: proposals.filter((p) => !done.proposals.has(p.id)) };
+  return {
+    grants: grants.filter((g) => !done.grants.has(g.id)),
+    proposals: proposals.filter((p) => !done.proposals.has(p.id) && !done.needsProcesses.has(p.processId)),
+  };
 }
