@@ -3,7 +3,6 @@
 // so every figure says its measure and year and links to the data behind it.
 import type { ViewContext } from '../../../core/views/context.js';
 import { Layout } from '../../../core/views/layout.js';
-import type { MessageKey } from '../../../core/i18n/index.js';
 import type { Measure } from '../babbage/model.js';
 import { TECHNOLOGY_CUTS, type TechnologyDetail, type TechnologyLine } from './technology-data.js';
 import { mainMeasure } from '../queries.js';

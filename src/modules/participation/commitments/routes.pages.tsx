@@ -18,7 +18,7 @@ import { InvalidField } from './origin.js';
 import { DATE_PATTERN, EditableFields, EvidenceFields, FilterFields, OriginFields } from './validation.js';
 import { createCommitment, updateCommitment } from './commands/save-commitment.js';
 import { addEvidence, addMilestone, setMilestoneDone } from './commands/milestones.js';
-import { CommitmentIndexPage, indexPath } from './views/index-page.js';
+import { CommitmentIndexPage } from './views/index-page.js';
 import { CommitmentPage } from './views/commitment-page.js';
 import { EditCommitmentPage, NewCommitmentPage, valuesOf } from './views/forms.js';
 import type { FormState } from './views/official-forms.js';

@@ -37,7 +37,7 @@ describe('seedOversightDemo', () => {
   it('seats the demo oversight account (core role oversight_member) through the draw, so it can open observations', async () => {
     const inst = (await findInstitution(t.database.db, 'valdivia'))!;
     const official = await signedIn(t, 'official', 'valdivia', ['participation']);
-    const account = await signedIn(t, 'oversight_member', 'valdivia');
+    await signedIn(t, 'oversight_member', 'valdivia');
     const residents = await Promise.all(Array.from({ length: 6 }, () => signedIn(t)));
     await t.database.db.transaction((tx) => seedOversightDemo(tx, { institutionId: inst.id, officialId: official.personId, residentIds: residents.map((r) => r.personId), commitmentId: null }));
     const body = (await t.app.inject({ url: '/api/v1/participation/oversight/bodies/valdivia' })).json();

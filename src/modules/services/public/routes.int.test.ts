@@ -11,16 +11,15 @@ import { servicesServices } from '../registry/schema.js';
 import { insertTestService } from '../test-support.js';
 import { insertTestContract } from '../funding/test-support.js';
 import { assertWellFormedXml } from '../../../test-support/xml.js';
-import { insertRegistryFixture, type RegistryFixture } from './test-support.js';
+import { insertRegistryFixture } from './test-support.js';
 import { listServicesDatasets } from './datasets.js';
 
 let t: TestApp;
-let f: RegistryFixture;
 let lead: Browser;
 let grantContractId: number;
 beforeAll(async () => {
   t = await createTestApp();
-  f = await insertRegistryFixture(t.database.db);
+  await insertRegistryFixture(t.database.db);
   lead = await signedIn(t, 'official', 'valdivia', []);
   // In a new Temuco lab, sponsored by Valdivia, investigación since 2026-01-05: last of the registry (0/6, oldest start).
   const own = await insertTestService(t.database.db, { slug: 'servicio-del-lider', leadPersonId: lead.personId, sponsors: ['valdivia'] });

@@ -10,7 +10,8 @@ import { formatters } from '../../../../core/i18n/index.js';
 import { proposalUrl } from '../../../participation/index.js';
 import type { ServiceRecord } from '../../registry/queries.js';
 import type { NeedRow } from '../queries.js';
-import { needsPath, serviceCrumbs, type FormState } from './common.js';
+import { needsPath, type FormState } from './common.js';
+import { serviceCrumbs } from '../../crumbs.js';
 
 export interface NeedsPageProps {
   ctx: ViewContext;

@@ -5,7 +5,8 @@ import { Layout } from '../../../../core/views/layout.js';
 import { Button, ErrorSummary, Field, Form, Select } from '../../../../core/views/components/form.js';
 import type { ServiceRecord } from '../../registry/queries.js';
 import { SURVEY_RESPONDENTS } from '../commands/create-survey.js';
-import { satisfactionPath, serviceCrumbs, type FormState } from './common.js';
+import { satisfactionPath, type FormState } from './common.js';
+import { serviceCrumbs } from '../../crumbs.js';
 
 export function NewSurveyPage({ ctx, service, form }: { ctx: ViewContext; service: ServiceRecord; form: FormState }) {
   const { t } = ctx;

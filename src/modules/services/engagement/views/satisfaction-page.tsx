@@ -11,7 +11,8 @@ import type { ServiceRecord } from '../../registry/queries.js';
 import type { SurveyView } from '../queries.js';
 import { formatTenths } from '../satisfaction.js';
 import { GradeChart, percent } from './grade-chart.js';
-import { satisfactionPath, serviceCrumbs } from './common.js';
+import { satisfactionPath } from './common.js';
+import { serviceCrumbs } from '../../crumbs.js';
 
 /** The last day a survey takes answers: closes_at is the first instant after it. */
 const lastDay = (closesAt: Date) => new Date(closesAt.getTime() - 1);

@@ -12,7 +12,8 @@ import type { ServiceBudget } from '../queries.js';
 import type { ServiceOrigin } from '../origin.js';
 import { contractPath } from '../origin.js';
 import { spentIn } from '../budget.js';
-import { budgetPath, OriginNote, pesos, serviceCrumbs } from './parts.js';
+import { budgetPath, OriginNote, pesos } from './parts.js';
+import { serviceCrumbs } from '../../crumbs.js';
 import { ContractActions, LinkContractForm, SpendingActions, SpendingForm } from './budget-forms.js';
 
 export interface FormState { values: Record<string, string>; errors?: FieldErrors }

@@ -7,12 +7,13 @@ import type { ContractForServices } from '../../../procurement/index.js';
 import type { ProposalForServices } from '../../../participation/index.js';
 import { contractPath, proposalPath } from '../../funding/origin.js';
 import { pesos } from '../../funding/views/parts.js';
+import { servicesCrumbs } from '../../crumbs.js';
 
 export function CandidatesPage({ ctx, grants, proposals }: { ctx: ViewContext; grants: ContractForServices[]; proposals: ProposalForServices[] }) {
   const { t } = ctx;
   const convert = (href: string, title: string) => <a class="button button-secondary" href={href} aria-label={t('services.funding.convertNamed', { title })}>{t('services.funding.convert')}</a>;
   return (
-    <Layout ctx={ctx} title={t('services.funding.graduateTitle')} breadcrumbs={[{ href: '/servicios', label: t('services.name') }, { label: t('services.funding.graduateTitle') }]}>
+    <Layout ctx={ctx} title={t('services.funding.graduateTitle')} breadcrumbs={servicesCrumbs(ctx, t('services.funding.graduateTitle'))}>
       <h1>{t('services.funding.graduateTitle')}</h1>
       <p>{t('services.funding.graduateIntro')}</p>
       <h2 id="convenios">{t('services.funding.grants')}</h2>

@@ -6,6 +6,7 @@ import { Layout } from '../../../../core/views/layout.js';
 import { Button, ErrorSummary, Field, Form, Select, TextArea, type FieldErrors } from '../../../../core/views/components/form.js';
 import type { IncubatorListItem } from '../../registry/queries.js';
 import type { Graduable } from '../origins.js';
+import { servicesCrumbs } from '../../crumbs.js';
 
 export interface GraduateForm { values: Record<string, string>; errors?: FieldErrors }
 
@@ -23,7 +24,7 @@ export function GraduateFormPage({ ctx, origin, incubators, graduatedAs, form }:
   const title = t('services.funding.graduateFormTitle', { title: origin.title });
   const path = `/servicios/graduar/${origin.kind === 'grant' ? 'convenios' : 'propuestas'}/${origin.id}`;
   return (
-    <Layout ctx={ctx} title={title} breadcrumbs={[{ href: '/servicios', label: t('services.name') }, { href: '/servicios/graduar', label: t('services.funding.graduateTitle') }, { label: origin.title }]}>
+    <Layout ctx={ctx} title={title} breadcrumbs={servicesCrumbs(ctx, { href: '/servicios/graduar', label: t('services.funding.graduateTitle') }, origin.title)}>
       <h1>{title}</h1>
       <dl class="facts">
         <div><dt>{labels.origin}</dt><dd><a href={origin.path}>{origin.title}</a></dd></div>

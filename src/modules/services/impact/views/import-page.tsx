@@ -12,6 +12,7 @@ import type { IndicatorRow } from '../queries.js';
 import type { ImportProblem } from '../csv.js';
 import { problemKey } from '../commands/record-values.js';
 import { importPath, managePath } from '../present.js';
+import { serviceCrumbs } from '../../crumbs.js';
 
 export interface ImportFormState { errors?: Record<string, string>; problems?: { list: ImportProblem[]; total: number } }
 
@@ -20,8 +21,7 @@ export function ImportPage({ ctx, service, indicators, form = {} }: { ctx: ViewC
   const title = t('services.impact.import.title');
   const sample = indicators[0]?.code ?? 'tramites-en-linea';
   return (
-    <Layout ctx={ctx} title={`${title} · ${service.title}`} breadcrumbs={[{ href: '/servicios', label: t('services.name') },
-      { href: `/servicios/${service.slug}`, label: service.title }, { href: managePath(service.slug), label: t('services.impact.manage.title') }, { label: title }]}>
+    <Layout ctx={ctx} title={`${title} · ${service.title}`} breadcrumbs={serviceCrumbs(ctx, service, { href: managePath(service.slug), label: t('services.impact.manage.title') }, title)}>
       <h1>{title}</h1>
       <p class="lead">{t('services.impact.import.lead')}</p>
       <p>{t('services.impact.import.format')}</p>

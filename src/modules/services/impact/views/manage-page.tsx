@@ -8,6 +8,7 @@ import type { ServiceRecord } from '../../registry/queries.js';
 import { DIRECTIONS, INDICATOR_KINDS, INDICATOR_UNITS } from '../schema.js';
 import { importPath, managePath, monthPath, statsPath, type IndicatorReport } from '../present.js';
 import { formatMonth, formatMonthYear, formatValue } from './format.js';
+import { serviceCrumbs } from '../../crumbs.js';
 
 export interface FormState { values?: Record<string, string>; errors?: FieldErrors }
 
@@ -30,8 +31,8 @@ function IndicatorFields({ ctx, values = {}, errors = {} }: { ctx: ViewContext }
 const fieldLabels = (ctx: ViewContext) => Object.fromEntries(['name', 'code', 'kind', 'unit', 'direction', 'description', 'method', 'month', 'value']
   .map((f) => [f, ctx.t(`services.impact.field.${f}` as Parameters<typeof ctx.t>[0])]));
 
-const crumbs = (ctx: ViewContext, service: ServiceRecord, label: string, extra: Array<{ href: string; label: string }> = []) => [
-  { href: '/servicios', label: ctx.t('services.name') }, { href: `/servicios/${service.slug}`, label: service.title }, ...extra, { label }];
+const crumbs = (ctx: ViewContext, service: ServiceRecord, label: string, extra: Array<{ href: string; label: string }> = []) =>
+  serviceCrumbs(ctx, service, ...extra, label);
 
 export function ManagePage({ ctx, service, reports, form = {} }: { ctx: ViewContext; service: ServiceRecord; reports: IndicatorReport[]; form?: FormState }) {
   const { t, locale } = ctx;

@@ -10,6 +10,7 @@ import type { IndicatorWithSeries } from '../queries.js';
 import { addMonths, targetAt } from '../series.js';
 import { managePath, monthPath } from '../present.js';
 import { formatMonth, formatValue } from './format.js';
+import { serviceCrumbs } from '../../crumbs.js';
 
 /** How far back the selector reaches: two years of months (older corrections go through the CSV import). */
 const SELECTABLE_MONTHS = 24;
@@ -26,8 +27,7 @@ export function MonthPage({ ctx, service, indicators, month, currentMonth, value
   const months = Array.from({ length: SELECTABLE_MONTHS }, (_, i) => addMonths(currentMonth, -i));
   const labels = Object.fromEntries(indicators.map((i) => [valueField(i.code), i.name]));
   return (
-    <Layout ctx={ctx} title={`${title} · ${service.title}`} breadcrumbs={[{ href: '/servicios', label: t('services.name') },
-      { href: `/servicios/${service.slug}`, label: service.title }, { href: managePath(service.slug), label: t('services.impact.manage.title') }, { label: title }]}>
+    <Layout ctx={ctx} title={`${title} · ${service.title}`} breadcrumbs={serviceCrumbs(ctx, service, { href: managePath(service.slug), label: t('services.impact.manage.title') }, title)}>
       <h1>{title}</h1>
       <p class="lead">{t('services.impact.month.lead')}</p>
       <Form ctx={ctx} action={monthPath(service.slug)} method="get" class="svc-impact-inline-form">

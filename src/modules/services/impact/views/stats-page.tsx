@@ -9,6 +9,7 @@ import { apiPath, importPath, managePath, monthPath, type IndicatorReport, type 
 import type { TargetOutcome } from '../series.js';
 import { IndicatorChart } from './chart.js';
 import { formatChange, formatMonth, formatMonthYear, formatValue } from './format.js';
+import { serviceCrumbs } from '../../crumbs.js';
 
 const OUTCOME_MARK: Record<TargetOutcome, string> = { met: '✓', missed: '✗', no_data: '?', pending: '…' };
 
@@ -16,8 +17,7 @@ export function StatsPage({ ctx, service, reports, canManage }: { ctx: ViewConte
   const { t } = ctx;
   const title = t('services.impact.stats.title', { service: service.title });
   return (
-    <Layout ctx={ctx} title={title} breadcrumbs={[{ href: '/servicios', label: t('services.name') }, { href: `/servicios/${service.slug}`, label: service.title },
-      { label: t('services.impact.stats.crumb') }]}>
+    <Layout ctx={ctx} title={title} breadcrumbs={serviceCrumbs(ctx, service, t('services.impact.stats.crumb'))}>
       <h1>{title}</h1>
       <p class="lead">{t('services.impact.stats.lead')}</p>
       {canManage && <p class="svc-impact-actions"><a href={monthPath(service.slug)}>{t('services.impact.month.title')}</a> · <a href={managePath(service.slug)}>{t('services.impact.manage.title')}</a>

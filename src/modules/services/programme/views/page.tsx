@@ -9,7 +9,8 @@ import { launchedIn } from '../figures.js';
 import { NATIONAL, type Programme } from '../queries.js';
 import { PhaseBars, YearChart } from './charts.js';
 import { GroupTable, PhaseTable, YearTables } from './tables.js';
-import { PROGRAMME_PATH, REGISTRY_PATH, apiHref, formatCount, formatDay, programmeHref, regionLabel, registryHref, type ProgrammeQuery } from './parts.js';
+import { PROGRAMME_PATH, apiHref, formatCount, formatDay, programmeHref, regionLabel, registryHref, type ProgrammeQuery } from './parts.js';
+import { servicesCrumbs } from '../../crumbs.js';
 
 export function ProgrammePage({ ctx, programme: p, query, dateError }: { ctx: ViewContext; programme: Programme; query: ProgrammeQuery; dateError?: string }) {
   const { t } = ctx;
@@ -24,7 +25,7 @@ export function ProgrammePage({ ctx, programme: p, query, dateError }: { ctx: Vi
     [t('services.programme.fact.abandoned'), f.abandoned], [t('services.programme.fact.endedWithoutFollowUp'), f.endedWithoutFollowUp],
   ];
   return (
-    <Layout ctx={ctx} title={title} breadcrumbs={[{ href: '/', label: t('nav.home') }, { href: REGISTRY_PATH, label: t('services.shortName') }, { label: title }]}>
+    <Layout ctx={ctx} title={title} breadcrumbs={servicesCrumbs(ctx, title)}>
       <h1>{title}</h1>
       <p class="lead">{t('services.programme.lead')}</p>
       <form method="get" action={PROGRAMME_PATH} class="filters" aria-label={t('services.programme.filters')}>

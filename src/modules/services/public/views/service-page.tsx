@@ -12,16 +12,16 @@ import { contractPath, institutionPath, proposalPath, servicePath } from '../pre
 import { FEED_PATH } from '../feed.js';
 import { REGISTRY_PATH } from './registry-page.js';
 import { OverdueFlag, PhaseBadge, TransparencyBox, formatDay } from './parts.js';
+import { servicesCrumbs } from '../../crumbs.js';
 
 export function ServicePage({ ctx, service: s, box, overdue, sections }: {
   ctx: ViewContext; service: ServiceRecord; box: Box; overdue: boolean; sections: ComponentChildren[];
 }) {
   const { t } = ctx;
   const path = servicePath(s.slug);
-  const registry = t('services.public.title');
   const list = (values: string[]) => values.join(', ') || t('services.notAvailable');
   return (
-    <Layout ctx={ctx} title={s.title} breadcrumbs={[{ href: '/', label: t('nav.home') }, { href: REGISTRY_PATH, label: registry }, { label: s.title }]}
+    <Layout ctx={ctx} title={s.title} breadcrumbs={servicesCrumbs(ctx, s.title)}
       alternates={[{ href: `/api/v1/services/${s.slug}`, type: 'application/json', title: s.title },
         { href: FEED_PATH, type: 'application/atom+xml', title: t('services.public.feed.title') }]}>
       <h1>{s.title}</h1>

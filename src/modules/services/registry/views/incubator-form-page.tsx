@@ -7,7 +7,8 @@ import { INCUBATOR_KINDS } from '../schema.js';
 import type { IncubatorRow } from '../queries.js';
 import type { InstitutionOption } from '../options.js';
 import { INCUBATORS_PATH, incubatorEditPath } from '../present.js';
-import { one, servicesCrumbs, type FormState } from './parts.js';
+import { one, type FormState } from './parts.js';
+import { servicesCrumbs } from '../../crumbs.js';
 
 const FIELDS = ['name', 'slug', 'kind', 'institution', 'regionCode', 'description'] as const;
 

@@ -6,7 +6,7 @@ import { Table } from '../../../../core/views/components/table.js';
 import { formatters } from '../../../../core/i18n/index.js';
 import type { IncubatorListItem } from '../queries.js';
 import { INCUBATORS_PATH, incubatorEditPath } from '../present.js';
-import { servicesCrumbs } from './parts.js';
+import { servicesCrumbs } from '../../crumbs.js';
 
 export function IncubatorsPage({ ctx, incubators, canCreate, canEdit }: {
   ctx: ViewContext; incubators: IncubatorListItem[]; canCreate: boolean; canEdit: (i: IncubatorListItem) => boolean;

@@ -1,7 +1,6 @@
 // What the registry's pages share: the form state (values kept on a 422), the breadcrumbs, a day in the reader's
 // language, and the team rows of the service form.
 import type { ViewContext } from '../../../../core/views/context.js';
-import type { Crumb } from '../../../../core/views/layout.js';
 import { formatters } from '../../../../core/i18n/index.js';
 import { CSRF_FIELD } from '../../../../core/http/csrf.js';
 import { InvalidField } from '../../../../core/http/errors.js';
@@ -19,8 +18,6 @@ export function formValues(body: unknown): Record<string, string | string[]> {
 
 export const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 export const many = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
-
-export const servicesCrumbs = (ctx: ViewContext, ...rest: Crumb[]): Crumb[] => [{ href: '/servicios', label: ctx.t('services.shortName') }, ...rest];
 
 /** A 'YYYY-MM-DD' day as the reader writes it (noon UTC is the same day in Santiago). */
 export const formatDay = (ctx: ViewContext, day: string) => formatters(ctx.locale).date.format(new Date(`${day}T12:00:00Z`));

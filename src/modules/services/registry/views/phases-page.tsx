@@ -8,7 +8,8 @@ import { Button, ErrorSummary, Field, Form, PostButton, Select } from '../../../
 import { checkPhaseSequence, nextPhases } from '../../phases.js';
 import type { ServiceRecord } from '../queries.js';
 import { phasesPath, servicePath } from '../present.js';
-import { formatDay, one, servicesCrumbs, type FormState } from './parts.js';
+import { formatDay, one, type FormState } from './parts.js';
+import { servicesCrumbs } from '../../crumbs.js';
 
 export function PhasesPage({ ctx, service, canManage, today, form = { values: {} } }: {
   ctx: ViewContext; service: ServiceRecord; canManage: boolean; today: string; form?: FormState;

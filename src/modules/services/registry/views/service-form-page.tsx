@@ -9,7 +9,8 @@ import { ACCESSIBILITY, REACHES, THEMES, USER_TYPES } from '../schema.js';
 import type { IncubatorListItem, ServiceRecord } from '../queries.js';
 import type { InstitutionOption } from '../options.js';
 import { editPath, servicePath } from '../present.js';
-import { TeamRows, many, one, servicesCrumbs, type FormState } from './parts.js';
+import { TeamRows, many, one, type FormState } from './parts.js';
+import { servicesCrumbs } from '../../crumbs.js';
 
 const FIELDS = ['incubator', 'slug', 'title', 'mission', 'leadEmail', 'leadTitle', 'sponsors', 'team', 'userTypes', 'themes', 'reach', 'link', 'repository',
   'contact', 'accessibility', 'accessibilityUrl', 'riskAnalysisUrl', 'phase', 'startedOn', 'note'] as const;

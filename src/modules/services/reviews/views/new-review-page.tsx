@@ -3,7 +3,8 @@
 import type { ViewContext } from '../../../../core/views/context.js';
 import { Layout } from '../../../../core/views/layout.js';
 import { Button, ErrorSummary, Field, Form, TextArea } from '../../../../core/views/components/form.js';
-import { servicesCrumbs, type FormState, one } from '../../registry/views/parts.js';
+import { type FormState, one } from '../../registry/views/parts.js';
+import { servicesCrumbs } from '../../crumbs.js';
 import type { ServiceRecord } from '../../registry/queries.js';
 import { nextPhases } from '../../phases.js';
 import { DECISIONS, type EvidenceIndicator } from '../schema.js';

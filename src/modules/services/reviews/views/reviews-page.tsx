@@ -2,7 +2,7 @@
 // overdue flag, then every review held, newest first, with its evidence, frozen indicators, decision and reasons.
 import type { ViewContext } from '../../../../core/views/context.js';
 import { Layout } from '../../../../core/views/layout.js';
-import { servicesCrumbs } from '../../registry/views/parts.js';
+import { servicesCrumbs } from '../../crumbs.js';
 import type { ServiceRecord } from '../../registry/queries.js';
 import type { ReviewRow } from '../queries.js';
 import type { ReviewSchedule } from '../schedule.js';
